@@ -1,0 +1,61 @@
+# Idésluss: `make demo` to run the site with demo content, `make test` to run every check.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
+
+.PHONY: demo install system-packages messages lint test test-sqlite test-postgres lock makemessages clean
+
+demo: install messages
+	$(DEV) $(PY) manage.py migrate --noinput
+	$(DEV) $(PY) manage.py load_demo_content
+	@echo "Serving the site on http://$(HOST):$(PORT)/ (stop with Ctrl+C)"
+	$(DEV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.lock
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --require-hashes -r requirements.lock
+	touch $@
+
+# Debian packages the commands need: gettext always; Chromium and PostgreSQL for the tests.
+system-packages:
+	scripts/ensure-system-packages.sh gettext
+
+messages: install system-packages
+	$(DEV) $(PY) manage.py compilemessages --ignore=$(VENV) -v0
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: install messages
+	scripts/ensure-system-packages.sh gettext chromium postgresql
+	$(MAKE) lint
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(MAKE) test-sqlite
+	$(MAKE) test-postgres
+
+test-sqlite: install
+	$(VENV)/bin/pytest
+
+test-postgres: install
+	scripts/with-postgres.sh $(VENV)/bin/pytest
+
+# Re-pin the dependencies after changing pyproject.toml.
+lock: install
+	$(VENV)/bin/pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test --python-version 3.11 \
+		--generate-hashes --quiet -o requirements.lock
+
+# Collect new interface strings into locale/sv/LC_MESSAGES/django.po (then translate them).
+makemessages: install
+	$(DEV) $(PY) manage.py makemessages -l sv --ignore=$(VENV) --ignore=staticfiles --no-obsolete
+
+clean:
+	rm -rf $(VENV) staticfiles

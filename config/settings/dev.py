@@ -1,0 +1,24 @@
+"""Local development: `make demo`. Relaxes security so the site runs on plain http://127.0.0.1."""
+
+from config import env
+
+from .base import *  # noqa: F403
+
+DEBUG = env.get_bool("DEBUG", True)
+DEMO_MODE = env.get_bool("DEMO_MODE", True)
+SECRET_KEY = SECRET_KEY or "dev-only-secret-key-not-for-production"  # noqa: F405, S105
+ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]  # noqa: F405
+
+SECURE_SSL_REDIRECT = False
+SECURE_HSTS_SECONDS = 0
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+LANGUAGE_COOKIE_SECURE = False
+
+# Without DEBUG, runserver does not serve static files; whitenoise does, from the finders.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

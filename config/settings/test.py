@@ -1,0 +1,13 @@
+"""The test suite: `make test`. DATABASE_URL picks PostgreSQL; SQLite in memory otherwise."""
+
+from .dev import *  # noqa: F403
+
+DEBUG = False
+DEMO_MODE = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+ALLOWED_HOSTS = ["*"]
+WHITENOISE_AUTOREFRESH = True
+LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}

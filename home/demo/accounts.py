@@ -1,0 +1,136 @@
+"""Editor and moderator groups, the two-step moderation workflow, and the demo accounts."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITORS = "Redaktörer"
+MODERATORS = "Moderatorer"
+WORKFLOW = "Granskning i två steg"
+DEMO_PASSWORD = "demo-idesluss-2026"  # noqa: S105 - printed by `make demo`, only in demo mode
+
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+MODERATOR_PAGE_PERMISSIONS = [
+    *EDITOR_PAGE_PERMISSIONS,
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+    "delete_page",
+]
+EDITOR_COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+EDITOR_MODEL_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("wagtail_localize", "submit_translation"),
+    ("home", "add_navigationmenu"),
+    ("home", "change_navigationmenu"),
+    ("home", "add_footer"),
+    ("home", "change_footer"),
+]
+MODERATOR_MODEL_PERMISSIONS = [
+    *EDITOR_MODEL_PERMISSIONS,
+    ("home", "change_sitesettings"),
+    ("home", "delete_navigationmenu"),
+    ("home", "delete_footer"),
+    ("wagtailimages", "delete_image"),
+    ("wagtaildocs", "delete_document"),
+]
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def _group(name, wagtail_default):
+    """Reuse Wagtail's default group of the same role, renamed, so there is one group a role."""
+    group = Group.objects.filter(name=name).first()
+    if group is None:
+        group = Group.objects.filter(name=wagtail_default).first() or Group(name=name)
+        group.name = name
+        group.save()
+    return group
+
+
+def _grant(group, page_permissions, collection_permissions, model_permissions):
+    root = Page.get_first_root_node()
+    collection = Collection.get_first_root_node()
+    for codename in page_permissions:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=root, permission=_permission("wagtailcore", codename)
+        )
+    for app_label, codename in collection_permissions:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=_permission(app_label, codename)
+        )
+    group.permissions.add(*[_permission(app, codename) for app, codename in model_permissions])
+
+
+def ensure_groups_and_workflow():
+    editors = _group(EDITORS, "Editors")
+    moderators = _group(MODERATORS, "Moderators")
+    _grant(
+        editors, EDITOR_PAGE_PERMISSIONS, EDITOR_COLLECTION_PERMISSIONS, EDITOR_MODEL_PERMISSIONS
+    )
+    _grant(
+        moderators,
+        MODERATOR_PAGE_PERMISSIONS,
+        [*EDITOR_COLLECTION_PERMISSIONS],
+        MODERATOR_MODEL_PERMISSIONS,
+    )
+
+    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW)
+    steps = [
+        ("Kollegial granskning: språk och fakta", editors),
+        ("Publiceringsbeslut", moderators),
+    ]
+    for order, (name, group) in enumerate(steps):
+        task, _created = GroupApprovalTask.objects.get_or_create(name=name)
+        task.groups.set([group])
+        WorkflowTask.objects.update_or_create(
+            workflow=workflow, task=task, defaults={"sort_order": order}
+        )
+    WorkflowPage.objects.update_or_create(
+        page=Page.get_first_root_node(), defaults={"workflow": workflow}
+    )
+    return editors, moderators
+
+
+def ensure_user(username, *, groups=(), superuser=False, first_name="", last_name=""):
+    user = get_user_model().objects.filter(username=username).first()
+    if user is None:
+        user = get_user_model()(
+            username=username,
+            email=f"{username}@example.org",
+            first_name=first_name,
+            last_name=last_name,
+            is_staff=superuser,
+            is_superuser=superuser,
+        )
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    user.groups.add(*groups)
+    return user
+
+
+def load():
+    editors, moderators = ensure_groups_and_workflow()
+    return [
+        ensure_user("admin", superuser=True, first_name="Demo", last_name="Administratör"),
+        ensure_user("redaktor", groups=[editors], first_name="Elin", last_name="Redaktör"),
+        ensure_user("moderator", groups=[moderators], first_name="Maja", last_name="Moderator"),
+    ]

@@ -1,0 +1,89 @@
+"""Small helpers to build bilingual demo content: text is written as T(sv, en) pairs, the Swedish
+object is saved and published, and the English one is made from it through wagtail-localize."""
+
+import uuid
+from dataclasses import dataclass
+
+from wagtail.models import Locale, Page
+
+from .translation import translate
+
+
+@dataclass(frozen=True)
+class T:
+    """A text in Swedish and English."""
+
+    sv: str
+    en: str
+
+
+def pick(value, language: str):
+    """The value with every T replaced by its text in `language`."""
+    if isinstance(value, T):
+        return getattr(value, language)
+    if isinstance(value, dict):
+        return {key: pick(item, language) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [pick(item, language) for item in value]
+    return value
+
+
+def block(block_type: str, value) -> dict:
+    """A StreamField block in Wagtail's stored format. Every list inside its value is a ListBlock
+    and is written in block format (items with ids), which wagtail-localize needs to extract it."""
+    return {"type": block_type, "value": _list_items(value), "id": str(uuid.uuid4())}
+
+
+def _list_items(value):
+    if isinstance(value, dict):
+        return {key: _list_items(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [
+            {"type": "item", "value": _list_items(item), "id": str(uuid.uuid4())} for item in value
+        ]
+    return value
+
+
+def english_locale() -> Locale:
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+def _build(model, fields: dict, language: str, children: dict):
+    values = pick(fields, language)
+    for relation, child_model in children.items():
+        values[relation] = [child_model(**item) for item in values.get(relation, [])]
+    return model(**values)
+
+
+def ensure_page(parent: Page, model, fields: dict, children: dict | None = None):
+    """Create and publish the Swedish page under `parent` unless a page with its slug is there,
+    then make sure its English translation exists. Returns the Swedish page."""
+    children = children or {}
+    slug = pick(fields["slug"], "sv")
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = _build(model, fields, "sv", children)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        page.refresh_from_db()
+    ensure_translation(page, _build(model, fields, "en", children))
+    return page
+
+
+def ensure_snippet(model, fields: dict):
+    """The same for a translatable snippet, found by its Swedish name."""
+    sv_locale = Locale.get_default()
+    name = pick(fields["name"], "sv")
+    snippet = model.objects.filter(locale=sv_locale, name=name).first()
+    if snippet is None:
+        snippet = _build(model, fields, "sv", {})
+        snippet.locale = sv_locale
+        snippet.save()
+    ensure_translation(snippet, _build(model, fields, "en", {}))
+    return snippet
+
+
+def ensure_translation(source, english):
+    locale = english_locale()
+    if not source.has_translation(locale):
+        translate(source, english, locale)

@@ -1,0 +1,72 @@
+"""Which page is "the same page" in each language, for the language switcher and hreflang links."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import Resolver404, resolve, translate_url
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+
+@dataclass
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    # False when the page has no translation in this language and the link leads to its home page.
+    is_translation: bool
+    full_url: str
+
+
+def home_pages(request) -> dict[str, Page]:
+    """The live home page of each language, keyed by language code."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    pages = Page.objects.live().filter(translation_key=site.root_page.translation_key)
+    return {page.locale.language_code: page for page in pages.select_related("locale")}
+
+
+def page_translations(page) -> dict[str, Page]:
+    """The live translations of a page, including itself, keyed by language code."""
+    pages = Page.objects.live().public().filter(translation_key=page.translation_key)
+    return {p.locale.language_code: p for p in pages.select_related("locale")}
+
+
+def _non_page_translation(request, code):
+    """The same non-page view (e.g. search) in another language, if the path resolves."""
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return None
+    if match.url_name == "wagtail_serve":
+        return None
+    return translate_url(request.get_full_path(), code)
+
+
+def language_links(request, page=None) -> list[LanguageLink]:
+    current = get_language()
+    translations = page_translations(page) if page is not None and page.pk else {}
+    homes = None
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = None
+        if code in translations:
+            url = translations[code].get_url(request)
+        elif page is None:
+            url = _non_page_translation(request, code)
+        is_translation = url is not None
+        if url is None:
+            homes = homes if homes is not None else home_pages(request)
+            url = homes[code].get_url(request) if code in homes else language_root(code)
+        links.append(
+            LanguageLink(
+                code, name, url, code == current, is_translation, request.build_absolute_uri(url)
+            )
+        )
+    return links
+
+
+def language_root(code: str) -> str:
+    return "/" if code == settings.LANGUAGE_CODE else f"/{code}/"

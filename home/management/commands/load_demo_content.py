@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from home.demo import accounts, site
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the bilingual demo content, the editor and moderator groups and the demo accounts. "
+        "Safe to run again: what exists is kept."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Load even when DEMO_MODE is off (e.g. on a staging server).",
+        )
+
+    def handle(self, *args, force=False, **options):
+        if not (settings.DEMO_MODE or force):
+            raise CommandError("DEMO_MODE is off. Use --force to load demo content anyway.")
+        with transaction.atomic():
+            site.load()
+            users = accounts.load()
+        self.stdout.write(self.style.SUCCESS("Demo content is loaded in Swedish and English."))
+        self.stdout.write("Log in at http://127.0.0.1:8000/admin/ with one of these accounts:")
+        for user in users:
+            self.stdout.write(f"  username: {user.username:<10} password: {accounts.DEMO_PASSWORD}")

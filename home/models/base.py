@@ -1,0 +1,56 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class BasePage(Page):
+    """Fields every page shares: how it appears in listings, search engines and shares."""
+
+    listing_summary = models.TextField(
+        _("listing summary"),
+        blank=True,
+        max_length=300,
+        help_text=_("One or two sentences shown in listings, search results and link previews."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards and when the page is shared."),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            heading=_("Listings"),
+        ),
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("listing_summary"),
+        SynchronizedField("listing_image"),
+    ]
+
+    # Pages that must not be listed in the sitemap (forms with personal data, trackers) set this.
+    in_sitemap = True
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary(self):
+        """The text for listings and meta descriptions."""
+        return self.search_description or self.listing_summary

@@ -1,0 +1,147 @@
+from functools import partial
+
+from django.conf import settings
+from django.db import models, transaction
+from django.forms import CharField, Textarea
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.form_protection import ProtectedFormMixin, rate_limited
+
+from .base import BasePage
+
+MULTILINE_MAX_LENGTH = 4000
+
+
+class FormField(TranslatableMixin, AbstractFormField):
+    """A field of a FormPage. Translatable, so the English form has English labels; clean_name is
+    synchronised so that submissions in both languages are stored under the same keys."""
+
+    page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        verbose_name = _("form field")
+        verbose_name_plural = _("form fields")
+
+
+class SiteFormBuilder(FormBuilder):
+    def create_multiline_field(self, field, options):
+        return CharField(widget=Textarea, max_length=MULTILINE_MAX_LENGTH, **options)
+
+    def get_form_class(self):
+        return type("SiteForm", (ProtectedFormMixin, BaseForm), self.formfields)
+
+
+class FormPage(AbstractEmailForm, BasePage):
+    """A form built by editors, e.g. the accessibility feedback form. Submissions are stored and
+    e-mailed to the given addresses through a background task."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    privacy_notice = RichTextField(
+        _("how we handle the answers"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown above the send button: what happens with the personal data."),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"), features=["bold", "italic", "link", "ul"], blank=True
+    )
+
+    form_builder = SiteFormBuilder
+    landing_page_template = "home/form_page_landing.html"
+
+    content_panels = [
+        *BasePage.content_panels,
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("privacy_notice"),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail"),
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("intro"),
+        TranslatableField("privacy_notice"),
+        TranslatableField("thank_you_text"),
+        TranslatableField("subject"),
+        TranslatableField("form_fields"),
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("form page")
+        verbose_name_plural = _("form pages")
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        if rate_limited(request, f"form-page-{self.translation_key}"):
+            form.add_error(
+                None,
+                _(
+                    "You have sent this form many times in a short while. Please wait ten "
+                    "minutes and send it again. What you wrote is still here."
+                ),
+            )
+            return self.render_form(request, form, status=429)
+        if not form.is_valid():
+            return self.render_form(request, form, status=400)
+        submission = None if form.is_spam else self.process_form_submission(form)
+        return self.render_landing_page(request, submission, *args, **kwargs)
+
+    def render_form(self, request, form, status):
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def process_form_submission(self, form):
+        from home.tasks import send_form_submission_email
+
+        submission = AbstractForm.process_form_submission(self, form)
+        if self.to_address:
+            transaction.on_commit(partial(send_form_submission_email.enqueue, submission.pk))
+        return submission
+
+    def render_submission_email(self, submission):
+        """The e-mail to staff: each field's label and answer, in the form's language."""
+        data = submission.get_data()
+        lines = [f"{self.title}", ""]
+        for field in self.get_form_fields():
+            value = data.get(field.clean_name, "")
+            if isinstance(value, list):
+                value = ", ".join(value)
+            lines.append(f"{field.label}: {value}")
+        lines += ["", f"{settings.WAGTAILADMIN_BASE_URL}/admin/forms/submissions/{self.pk}/"]
+        return "\n".join(lines)

@@ -1,0 +1,60 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from home.blocks import BodyBlock
+
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    intro = models.TextField(_("introduction"), max_length=500)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.ContentPage", "home.FormPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+
+class ContentPage(BasePage):
+    """A general page: about the programme, privacy, accessibility statement and similar."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage", "home.FormPage"]
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
