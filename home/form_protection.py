@@ -18,8 +18,6 @@ class ProtectedFormMixin(forms.Form):
     """Adds the honeypot and the fill-time check. `is_spam` is True when a bot filled the honeypot:
     the view then shows the thank-you page but stores nothing."""
 
-    min_fill_seconds = settings.FORM_MIN_FILL_SECONDS
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.is_spam = False
@@ -44,7 +42,7 @@ class ProtectedFormMixin(forms.Form):
             raise forms.ValidationError(
                 _("The form could not be checked. Please send it again."), code="bad_token"
             ) from None
-        if elapsed < self.min_fill_seconds:
+        if elapsed < settings.FORM_MIN_FILL_SECONDS:
             raise forms.ValidationError(
                 _(
                     "The form was sent very quickly, so we could not tell it from an automated "

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 
 @dataclass
@@ -51,22 +51,52 @@ def language_links(request, page=None) -> list[LanguageLink]:
     homes = None
     links = []
     for code, name in settings.LANGUAGES:
-        url = None
-        if code in translations:
-            url = translations[code].get_url(request)
-        elif page is None:
+        target = translations.get(code)
+        url = target.get_url(request) if target else None
+        if url is None and page is None:
             url = _non_page_translation(request, code)
         is_translation = url is not None
         if url is None:
             homes = homes if homes is not None else home_pages(request)
-            url = homes[code].get_url(request) if code in homes else language_root(code)
-        links.append(
-            LanguageLink(
-                code, name, url, code == current, is_translation, request.build_absolute_uri(url)
-            )
-        )
+            target = homes.get(code)
+            url = target.get_url(request) if target else language_root(code)
+        # Page URLs use the Wagtail site's address, as canonical links and the sitemap do.
+        full_url = target.get_full_url(request) if target else request.build_absolute_uri(url)
+        links.append(LanguageLink(code, name, url, code == current, is_translation, full_url))
     return links
 
 
 def language_root(code: str) -> str:
     return "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
+
+
+def request_locale(request) -> Locale:
+    """The active locale, looked up once per request."""
+    if not hasattr(request, "_active_locale"):
+        request._active_locale = Locale.get_active()
+    return request._active_locale
+
+
+def localize(request, obj):
+    """The translation of a snippet or page in the active language, or the object itself."""
+    if obj is None:
+        return None
+    locale = request_locale(request)
+    if obj.locale_id == locale.pk:
+        return obj
+    translation = obj.get_translations().filter(locale=locale).first()
+    if translation is None or not getattr(translation, "live", True):
+        return obj
+    return translation
+
+
+def localize_pages(request, pages) -> dict:
+    """The live translations in the active language of several pages, keyed by translation key,
+    in one query. Pages without one are left out."""
+    keys = [page.translation_key for page in pages if page is not None]
+    if not keys:
+        return {}
+    translations = Page.objects.live().filter(
+        translation_key__in=keys, locale=request_locale(request)
+    )
+    return {page.translation_key: page for page in translations}

@@ -24,10 +24,10 @@ EMAIL_PORT = env.get_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env.get_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env.get_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env.get_bool("EMAIL_USE_TLS", True)
-DEFAULT_FROM_EMAIL = env.get_str("DEFAULT_FROM_EMAIL", "Idéslussen <noreply@idesluss.se>")
+DEFAULT_FROM_EMAIL = env.get_str("DEFAULT_FROM_EMAIL", "Idéslussen <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where form notifications (e.g. accessibility feedback) go when a form page names no address.
-CONTACT_EMAIL = env.get_str("CONTACT_EMAIL", "idesluss@pitea.se")
+CONTACT_EMAIL = env.get_str("CONTACT_EMAIL", "idesluss@example.org")
 DEMO_MODE = env.get_bool("DEMO_MODE", False)
 LOG_LEVEL = env.get_str("LOG_LEVEL", "INFO")
 

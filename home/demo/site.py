@@ -1,6 +1,8 @@
 """Demo content of the site's own pages: home, about, privacy, accessibility statement and the
 accessibility feedback form, plus the navigation, the footer and the site settings."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from wagtail.models import Page, Site
 
@@ -56,9 +58,11 @@ def ensure_home():
         home.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         previous_root_id = site.root_page_id
+        base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
         site.root_page = home
         site.site_name = "Idéslussen"
-        site.hostname = site.hostname or "localhost"
+        site.hostname = base_url.hostname or "localhost"
+        site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
         site.save()
         # Wagtail's placeholder welcome page, if it is still there and empty.
         Page.objects.filter(pk=previous_root_id, depth=2, numchild=0).exclude(pk=home.pk).delete()

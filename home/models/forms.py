@@ -44,8 +44,24 @@ class FormField(TranslatableMixin, AbstractFormField):
 
 
 class SiteFormBuilder(FormBuilder):
+    """Form fields with plain-language error messages and a length limit on every text field."""
+
+    def get_field_options(self, field):
+        options = super().get_field_options(field)
+        options["error_messages"] = {
+            "required": _("Fill in this field."),
+            "max_length": _("Write at most %(limit_value)d characters. You wrote %(show_value)d."),
+        }
+        return options
+
     def create_multiline_field(self, field, options):
         return CharField(widget=Textarea, max_length=MULTILINE_MAX_LENGTH, **options)
+
+    def create_email_field(self, field, options):
+        options["error_messages"]["invalid"] = _(
+            "Write an e-mail address in the form name@example.com."
+        )
+        return super().create_email_field(field, options)
 
     def get_form_class(self):
         return type("SiteForm", (ProtectedFormMixin, BaseForm), self.formfields)
@@ -108,12 +124,14 @@ class FormPage(AbstractEmailForm, BasePage):
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         if rate_limited(request, f"form-page-{self.translation_key}"):
+            minutes = max(1, settings.FORM_RATE_LIMIT[1] // 60)
             form.add_error(
                 None,
                 _(
-                    "You have sent this form many times in a short while. Please wait ten "
-                    "minutes and send it again. What you wrote is still here."
-                ),
+                    "You have sent this form many times in a short while. Please wait "
+                    "%(minutes)s minutes and send it again. What you wrote is still here."
+                )
+                % {"minutes": minutes},
             )
             return self.render_form(request, form, status=429)
         if not form.is_valid():

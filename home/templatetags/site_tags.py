@@ -1,5 +1,5 @@
 from django import template
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home import i18n
 from home.models import SiteSettings
@@ -15,32 +15,29 @@ def language_links(context):
     return i18n.language_links(request, page if isinstance(page, Page) else None)
 
 
+@register.simple_tag(takes_context=True)
+def localized_url(context, page):
+    """The URL of a chosen page in the active language (the page itself if not translated)."""
+    request = context["request"]
+    return i18n.localize(request, page).get_url(request)
+
+
 def resolve_links(request, stream_value):
-    """Turn a LinksBlock value into (text, url) pairs, with each page link pointing at the page's
-    translation in the active language when one is live. Two queries whatever the length."""
+    """Turn a LinksBlock value into link dicts, each page link pointing at the page's live
+    translation in the active language when there is one."""
     chosen = [block.value["page"] for block in stream_value if block.block_type == "page"]
-    chosen = [page for page in chosen if page is not None]
-    localized = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(
-            translation_key__in=[page.translation_key for page in chosen],
-            locale=Locale.get_active(),
-        )
-    }
+    localized = i18n.localize_pages(request, chosen)
     links = []
     for block in stream_value:
         value = block.value
         if block.block_type == "external":
             links.append({"text": value["title"], "url": value["url"], "external": True})
             continue
-        if value["page"] is None:
+        page = value["page"]
+        page = localized.get(page.translation_key, page) if page else None
+        if page is None or not page.live:
             continue
-        page = localized.get(value["page"].translation_key, value["page"])
-        if not page.live:
-            continue
-        links.append(
-            {"text": value["title"] or page.title, "url": page.get_url(request), "external": False}
-        )
+        links.append({"text": value["title"] or page.title, "url": page.get_url(request)})
     return links
 
 
@@ -55,8 +52,8 @@ def _current(request, url):
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
     request = context["request"]
-    menu = SiteSettings.for_request(request).main_navigation
-    links = resolve_links(request, menu.localized.links) if menu else []
+    menu = i18n.localize(request, SiteSettings.for_request(request).main_navigation)
+    links = resolve_links(request, menu.links) if menu else []
     for link in links:
         link["current"] = _current(request, link["url"])
     return {"links": links}
@@ -66,16 +63,13 @@ def main_navigation(context):
 def site_footer(context):
     request = context["request"]
     site_settings = SiteSettings.for_request(request)
-    footer = site_settings.footer.localized if site_settings.footer else None
-    required_pages = [
-        page.localized
-        for page in (site_settings.accessibility_page, site_settings.privacy_page)
-        if page is not None
-    ]
+    footer = i18n.localize(request, site_settings.footer)
+    required = [site_settings.accessibility_page, site_settings.privacy_page]
+    localized = i18n.localize_pages(request, required)
+    required = [localized.get(page.translation_key, page) for page in required if page]
     return {
-        "request": request,
         "footer": footer,
         "links": resolve_links(request, footer.links) if footer else [],
-        "required_links": [(page.title, page.get_url(request)) for page in required_pages],
+        "required_links": [(page.title, page.get_url(request)) for page in required],
         "settings": site_settings,
     }

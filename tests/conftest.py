@@ -1,0 +1,57 @@
+import time
+from io import StringIO
+
+import pytest
+from django.core import signing
+from django.core.cache import cache
+from django.core.management import call_command
+from django.test import TestCase
+from wagtail.models import Locale
+
+from home.form_protection import SIGNING_SALT, STARTED_FIELD
+from home.models import HomePage
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def load_demo_content():
+    """Load the demo content as `make demo` does. wagtail-localize publishes translations when
+    the transaction commits, so the commit callbacks are run here."""
+    from django.db import connection
+
+    with TestCase.captureOnCommitCallbacks(using=connection.alias, execute=True):
+        call_command("load_demo_content", force=True, stdout=StringIO())
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the demo content once into the test database; each test runs in a transaction that
+    is rolled back. Transactional tests (the browser tests) flush it and load their own."""
+    with django_db_blocker.unblock():
+        load_demo_content()
+
+
+@pytest.fixture
+def demo_site(db):
+    """The bilingual demo content. Returns the Swedish home page."""
+    return HomePage.objects.get(locale=Locale.get_default())
+
+
+@pytest.fixture
+def english(db):
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+def form_started(seconds_ago: float = 60) -> str:
+    """The signed start time a protected form carries, as if it was opened `seconds_ago`."""
+    return signing.dumps(time.time() - seconds_ago, salt=SIGNING_SALT)
+
+
+@pytest.fixture
+def started_field():
+    return {STARTED_FIELD: form_started()}

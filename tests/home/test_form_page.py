@@ -1,0 +1,143 @@
+"""The editor-built form (the accessibility feedback form): storing, e-mailing and bad input."""
+
+import pytest
+from django.core import mail
+from wagtail.contrib.forms.models import FormSubmission
+
+from home.form_protection import HONEYPOT_FIELD, STARTED_FIELD
+from home.models import FormPage
+from tests.conftest import form_started
+
+pytestmark = pytest.mark.django_db
+
+SV_URL = "/synpunkter-tillganglighet/"
+EN_URL = "/en/accessibility-feedback/"
+
+
+def answers(**overrides):
+    data = {
+        "problem": "Knappen går inte att nå med tangentbordet.",
+        "page_address": "/om-ideslussen/",
+        "name": "Anna Andersson",
+        "email": "anna@example.org",
+        STARTED_FIELD: form_started(),
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def test_form_renders_with_labels_and_markers(client, demo_site):
+    response = client.get(SV_URL)
+    assert response.status_code == 200
+    assert '<label class="form-field__label" for="id_problem">Beskriv problemet' in response.text
+    assert "(måste fyllas i)" in response.text
+    assert "(frivilligt)" in response.text
+    assert 'class="form-honeypot"' in response.text
+
+
+def test_valid_submission_is_stored_and_emailed(
+    client, demo_site, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(SV_URL, answers())
+    assert response.status_code == 200
+    assert "Tack, vi har tagit emot ditt meddelande" in response.text
+    submission = FormSubmission.objects.get()
+    assert submission.get_data()["problem"] == "Knappen går inte att nå med tangentbordet."
+    assert HONEYPOT_FIELD not in submission.form_data
+    assert STARTED_FIELD not in submission.form_data
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.subject == "Synpunkt på tillgängligheten"
+    assert "Beskriv problemet: Knappen går inte att nå med tangentbordet." in message.body
+
+
+def test_english_submission_uses_the_same_keys_and_english_labels(
+    client, demo_site, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(EN_URL, answers(problem="The menu is hard to use."))
+    assert response.status_code == 200
+    assert "Thank you, we have received your message" in response.text
+    english_page = FormPage.objects.get(locale__language_code="en")
+    assert FormSubmission.objects.get(page=english_page).get_data()["problem"] == (
+        "The menu is hard to use."
+    )
+    assert "Describe the problem: The menu is hard to use." in mail.outbox[0].body
+
+
+def test_submission_is_kept_when_email_fails(
+    client, demo_site, django_capture_on_commit_callbacks, settings
+):
+    settings.EMAIL_BACKEND = "tests.home.failing_mail.FailingBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(SV_URL, answers())
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "overrides", "field", "message"),
+    [
+        (SV_URL, {"problem": ""}, "problem", "Fyll i det här fältet."),
+        (SV_URL, {"email": "inte-en-adress"}, "email", "Skriv en e-postadress i formen"),
+        (SV_URL, {"problem": "x" * 4001}, "problem", "Skriv högst 4000 tecken. Du skrev 4001."),
+        (SV_URL, {"name": "n" * 256}, "name", "Skriv högst 255 tecken. Du skrev 256."),
+        (EN_URL, {"problem": ""}, "problem", "Fill in this field."),
+        (EN_URL, {"email": "not-an-address"}, "email", "Write an e-mail address in the form"),
+        (EN_URL, {"problem": "x" * 4001}, "problem", "Write at most 4000 characters."),
+    ],
+)
+def test_invalid_input_gives_a_translated_field_error_and_keeps_what_was_typed(
+    client, demo_site, url, overrides, field, message
+):
+    data = answers(**overrides)
+    response = client.post(url, data)
+    assert response.status_code == 400
+    assert message in response.text
+    assert f'id="id_{field}_error"' in response.text
+    assert 'class="error-summary"' in response.text
+    assert f'href="#id_{field}"' in response.text
+    for name, value in data.items():
+        if name != STARTED_FIELD and value:
+            assert value in response.text, f"{name} was not kept"
+    assert FormSubmission.objects.count() == 0
+
+
+def test_honeypot_is_silently_dropped(client, demo_site):
+    response = client.post(SV_URL, answers(**{HONEYPOT_FIELD: "http://spam.example"}))
+    assert response.status_code == 200
+    assert "Tack" in response.text
+    assert FormSubmission.objects.count() == 0
+
+
+def test_too_fast_submission_is_explained_and_kept(client, demo_site):
+    response = client.post(SV_URL, answers(**{STARTED_FIELD: form_started(seconds_ago=0.5)}))
+    assert response.status_code == 400
+    assert "Formuläret skickades mycket snabbt" in response.text
+    assert "Knappen går inte att nå med tangentbordet." in response.text
+    assert FormSubmission.objects.count() == 0
+
+
+def test_tampered_start_time_is_rejected(client, demo_site):
+    response = client.post(SV_URL, answers(**{STARTED_FIELD: "forged"}))
+    assert response.status_code == 400
+    assert FormSubmission.objects.count() == 0
+
+
+def test_rate_limit_says_what_to_do_and_keeps_the_text(client, demo_site, settings):
+    settings.FORM_RATE_LIMIT = (2, 600)
+    for _ in range(2):
+        assert client.post(SV_URL, answers()).status_code == 200
+    response = client.post(SV_URL, answers(problem="Tredje gången."))
+    assert response.status_code == 429
+    assert "Vänta 10 minuter" in response.text
+    assert "Tredje gången." in response.text
+    assert FormSubmission.objects.count() == 2
+
+
+def test_html_in_answers_is_escaped(client, demo_site):
+    response = client.post(SV_URL, answers(problem="", name="<script>alert(1)</script>"))
+    assert response.status_code == 400
+    assert "<script>alert(1)</script>" not in response.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
