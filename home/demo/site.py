@@ -56,18 +56,26 @@ def ensure_home():
         home = HomePage(**pick(home_fields(), "sv"))
         root.add_child(instance=home)
         home.save_revision().publish()
-        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        previous_root_id = site.root_page_id
-        base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-        site.root_page = home
-        site.site_name = "Idéslussen"
-        site.hostname = base_url.hostname or "localhost"
-        site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
-        site.save()
-        # Wagtail's placeholder welcome page, if it is still there and empty.
-        Page.objects.filter(pk=previous_root_id, depth=2, numchild=0).exclude(pk=home.pk).delete()
+    ensure_site(home)
     ensure_translation(home, HomePage(**pick(home_fields(), "en")))
     return home
+
+
+def ensure_site(home):
+    """Point the default site at the home page, on the address of WAGTAILADMIN_BASE_URL."""
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    if site.root_page_id == home.pk:
+        return site
+    previous_root_id = site.root_page_id
+    base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site.root_page = home
+    site.site_name = "Idéslussen"
+    site.hostname = base_url.hostname or "localhost"
+    site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
+    site.save()
+    # Wagtail's placeholder welcome page, if it is still there and empty.
+    Page.objects.filter(pk=previous_root_id, depth=2, numchild=0).exclude(pk=home.pk).delete()
+    return site
 
 
 def home_fields(body=None):
@@ -783,7 +791,7 @@ def ensure_settings(home, about, privacy, statement, feedback):
             "links": [block("page", {"page": feedback.pk, "title": ""})],
         },
     )
-    site_settings = SiteSettings.for_site(Site.objects.get(root_page=home))
+    site_settings = SiteSettings.for_site(ensure_site(home))
     site_settings.main_navigation = site_settings.main_navigation or menu
     site_settings.footer = site_settings.footer or footer
     site_settings.privacy_page = site_settings.privacy_page or privacy
