@@ -46,6 +46,12 @@ class ImageBlock(blocks.StructBlock):
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
+    def get_preview_value(self):
+        from wagtail.images import get_image_model
+
+        image = get_image_model().objects.order_by("pk").first()
+        return {"image": image, "alt_text": "Exempelbild", "caption": "Bildtext"}
+
     class Meta:
         icon = "image"
         label = _("Image")
@@ -135,6 +141,12 @@ class DocumentsBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     documents = blocks.ListBlock(DocumentChooserBlock(label=_("Document")), label=_("Documents"))
 
+    def get_preview_value(self):
+        from wagtail.documents import get_document_model
+
+        documents = list(get_document_model().objects.order_by("pk")[:3])
+        return {"title": "Mallar att ladda ner", "documents": documents}
+
     class Meta:
         icon = "doc-full"
         label = _("Downloads")
@@ -158,6 +170,8 @@ class VideoBlock(blocks.StructBlock):
         label = _("Video")
         template = "blocks/video.html"
         description = _("An embedded video with a title and an optional transcript.")
+        # No address: a preview must not fetch anything from another service.
+        preview_value = {"title": "Så fungerar Idéslussen", "transcript": PREVIEW_TEXT}
 
 
 class LinkCardBlock(blocks.StructBlock):

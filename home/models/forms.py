@@ -2,7 +2,7 @@ from functools import partial
 
 from django.conf import settings
 from django.db import models, transaction
-from django.forms import CharField, Textarea
+from django.forms import CharField, EmailField, Textarea
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -20,6 +20,7 @@ from home.form_protection import ProtectedFormMixin, rate_limited
 from .base import BasePage
 
 MULTILINE_MAX_LENGTH = 4000
+AUTOCOMPLETE = {"name": "name", "email": "email", "phone": "tel", "organisation": "organization"}
 
 
 class FormField(TranslatableMixin, AbstractFormField):
@@ -53,6 +54,18 @@ class SiteFormBuilder(FormBuilder):
             "max_length": _("Write at most %(limit_value)d characters. You wrote %(show_value)d."),
         }
         return options
+
+    @property
+    def formfields(self):
+        # Say what personal fields hold, so browsers can fill them in (WCAG 1.3.5).
+        fields = super().formfields
+        for name, form_field in fields.items():
+            purpose = AUTOCOMPLETE.get(name) or (
+                "email" if isinstance(form_field, EmailField) else None
+            )
+            if purpose:
+                form_field.widget.attrs["autocomplete"] = purpose
+        return fields
 
     def create_multiline_field(self, field, options):
         return CharField(widget=Textarea, max_length=MULTILINE_MAX_LENGTH, **options)

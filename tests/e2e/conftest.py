@@ -46,7 +46,7 @@ def browser():
 
 
 @pytest.fixture
-def site_url(live_server, transactional_db, django_db_serialized_rollback):
+def site_url(live_server, transactional_db):
     load_demo_content()
     return live_server.url
 

@@ -33,6 +33,8 @@ def test_form_renders_with_labels_and_markers(client, demo_site):
     assert "(måste fyllas i)" in response.text
     assert "(frivilligt)" in response.text
     assert 'class="form-honeypot"' in response.text
+    assert 'autocomplete="email"' in response.text
+    assert 'autocomplete="name"' in response.text
 
 
 def test_valid_submission_is_stored_and_emailed(

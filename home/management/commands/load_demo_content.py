@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from home.demo import accounts, site
+from home.demo.bootstrap import ensure_initial_data
 
 
 class Command(BaseCommand):
@@ -22,6 +23,7 @@ class Command(BaseCommand):
         if not (settings.DEMO_MODE or force):
             raise CommandError("DEMO_MODE is off. Use --force to load demo content anyway.")
         with transaction.atomic():
+            ensure_initial_data()
             site.load()
             users = accounts.load()
         self.stdout.write(self.style.SUCCESS("Demo content is loaded in Swedish and English."))
