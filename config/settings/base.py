@@ -35,6 +35,10 @@ LOG_LEVEL = env.get_str("LOG_LEVEL", "INFO")
 
 INSTALLED_APPS = [
     "home",
+    "methodology",
+    "courses",
+    "testbeds",
+    "ideas",
     # wagtail_localize must come before the Wagtail apps; its locales app replaces wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -87,3 +87,25 @@ def ensure_translation(source, english):
     locale = english_locale()
     if not source.has_translation(locale):
         translate(source, english, locale)
+
+
+def add_to_menu(page, title: T | None = None):
+    """Add a link to `page` to the main navigation in both languages, unless it is there."""
+    from home.models import NavigationMenu, SiteSettings
+
+    from .translation import translate
+
+    menu = SiteSettings.objects.get(site__is_default_site=True).main_navigation
+    if any(link.value["page"] and link.value["page"].pk == page.pk for link in menu.links):
+        return
+    links = [link.get_prep_value() for link in menu.links]
+    english_menu = menu.get_translation(english_locale())
+    english_links = [link.get_prep_value() for link in english_menu.links]
+    text = title or T("", "")
+    menu.links = [*links, block("page", {"page": page.pk, "title": text.sv})]
+    menu.save()
+    english = NavigationMenu(
+        name=english_menu.name,
+        links=[*english_links, block("page", {"page": page.pk, "title": text.en})],
+    )
+    translate(menu, english, english_locale())

@@ -1,9 +1,17 @@
+from importlib import import_module
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from home.demo import accounts, site
+from home.demo import accounts
 from home.demo.bootstrap import ensure_initial_data
+
+# Each module has a load() function; they run in this order. The site comes first: the others
+# add their pages under its home page and link them from its main navigation.
+LOADERS = [
+    "home.demo.site",
+]
 
 
 class Command(BaseCommand):
@@ -24,7 +32,8 @@ class Command(BaseCommand):
             raise CommandError("DEMO_MODE is off. Use --force to load demo content anyway.")
         with transaction.atomic():
             ensure_initial_data()
-            site.load()
+            for loader in LOADERS:
+                import_module(loader).load()
             users = accounts.load()
         self.stdout.write(self.style.SUCCESS("Demo content is loaded in Swedish and English."))
         self.stdout.write("Log in at http://127.0.0.1:8000/admin/ with one of these accounts:")
