@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.forms import CharField, EmailField, Textarea
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -133,6 +134,12 @@ class FormPage(AbstractEmailForm, BasePage):
         verbose_name_plural = _("form pages")
 
     def serve(self, request, *args, **kwargs):
+        # The page carries a CSRF token and the reader's answers: never store it in a cache.
+        response = self.serve_form(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    def serve_form(self, request, *args, **kwargs):
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)

@@ -35,6 +35,8 @@ def test_form_renders_with_labels_and_markers(client, demo_site):
     assert 'class="form-honeypot"' in response.text
     assert 'autocomplete="email"' in response.text
     assert 'autocomplete="name"' in response.text
+    assert "no-store" in response["Cache-Control"]
+    assert "private" in response["Cache-Control"]
 
 
 def test_valid_submission_is_stored_and_emailed(

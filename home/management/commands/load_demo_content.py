@@ -11,6 +11,8 @@ from home.demo.bootstrap import ensure_initial_data
 # add their pages under its home page and link them from its main navigation.
 LOADERS = [
     "home.demo.site",
+    "courses.demo",
+    "ideas.demo",
 ]
 
 
@@ -36,6 +38,8 @@ class Command(BaseCommand):
                 import_module(loader).load()
             users = accounts.load()
         self.stdout.write(self.style.SUCCESS("Demo content is loaded in Swedish and English."))
-        self.stdout.write("Log in at http://127.0.0.1:8000/admin/ with one of these accounts:")
+        self.stdout.write(
+            f"Log in at {settings.WAGTAILADMIN_BASE_URL}/admin/ with one of these accounts:"
+        )
         for user in users:
             self.stdout.write(f"  username: {user.username:<10} password: {accounts.DEMO_PASSWORD}")
