@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
 
-.PHONY: demo install system-packages messages lint test test-sqlite test-postgres lock makemessages clean
+.PHONY: demo install system-packages messages lint test test-sqlite test-postgres bench lock makemessages clean
 
 demo: install messages
 	$(DEV) $(PY) manage.py migrate --noinput
@@ -46,6 +46,15 @@ test-sqlite: install
 
 test-postgres: install
 	scripts/with-postgres.sh $(VENV)/bin/pytest
+
+# Benchmarks (measurements, not tests): each prints a table. SEARCH_PAGES is pages per language;
+# the search issue asks for 10000, which takes about half an hour to build.
+SEARCH_PAGES ?= 1000
+bench: install messages
+	scripts/ensure-system-packages.sh postgresql
+	$(PY) benchmarks/testbeds_catalogue.py
+	scripts/with-postgres.sh $(PY) benchmarks/testbeds_catalogue.py
+	scripts/with-postgres.sh $(PY) benchmarks/search.py --pages $(SEARCH_PAGES)
 
 # Re-pin the dependencies after changing pyproject.toml.
 lock: install

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -21,6 +22,7 @@ if settings.DEBUG:
 
 # Swedish is served without a prefix, English under /en/. Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
+    path(_("search/"), include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -23,3 +23,6 @@ OPEN_STAGES = [
     Stage.TESTING,
     Stage.IMPLEMENTED,
 ]
+
+# Stages in which nothing more happens to an idea; its personal data is erased after retention.
+FINISHED_STAGES = [Stage.IMPLEMENTED, Stage.CLOSED, Stage.MERGED]

@@ -29,11 +29,19 @@ def load_demo_content():
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the demo content once into the test database; each test runs in a transaction that
-    is rolled back. Transactional tests (the browser tests) flush it and load their own."""
+def django_db_setup(request, django_test_environment, django_db_blocker):
+    """Create the test database and load the demo content into it once; each test then runs in
+    a transaction that is rolled back. Replaces pytest-django's fixture so that the database is
+    also created when only browser tests (which use no `db` fixture) are selected."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=verbosity, interactive=False, aliases={"default"})
         load_demo_content()
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(databases, verbosity=verbosity)
 
 
 @pytest.fixture

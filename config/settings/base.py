@@ -29,6 +29,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where form notifications (e.g. accessibility feedback) go when a form page names no address.
 CONTACT_EMAIL = env.get_str("CONTACT_EMAIL", "idesluss@example.org")
 DEMO_MODE = env.get_bool("DEMO_MODE", False)
+# Personal data of finished ideas is erased this many days after their last change.
+IDEA_RETENTION_DAYS = env.get_int("IDEA_RETENTION_DAYS", 365)
 LOG_LEVEL = env.get_str("LOG_LEVEL", "INFO")
 
 # --- Applications ------------------------------------------------------------------------------
@@ -39,11 +41,13 @@ INSTALLED_APPS = [
     "courses",
     "testbeds",
     "ideas",
+    "search",
     # wagtail_localize must come before the Wagtail apps; its locales app replaces wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -52,6 +56,7 @@ INSTALLED_APPS = [
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
+    "wagtail.contrib.search_promotions",
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
@@ -107,7 +112,12 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
     if DATABASE_URL
-    else {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
+    else {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": BASE_DIR / "db.sqlite3",
+        # Writers queue for the lock instead of failing with "database is locked".
+        "OPTIONS": {"transaction_mode": "IMMEDIATE"},
+    }
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -179,7 +189,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 WAGTAIL_SITE_NAME = "Idéslussen"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# search.backend picks a language-aware PostgreSQL backend, or SQLite FTS (see search/backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]

@@ -34,19 +34,24 @@ EDITOR_COLLECTION_PERMISSIONS = [
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
 ]
+# Snippets editors write and moderators may also delete, by app.
+SNIPPETS = [
+    ("home", "navigationmenu"),
+    ("home", "footer"),
+    ("testbeds", "sector"),
+    ("testbeds", "targetgroup"),
+    ("testbeds", "hostorganisation"),
+    ("wagtailsearchpromotions", "searchpromotion"),
+]
 EDITOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("wagtail_localize", "submit_translation"),
-    ("home", "add_navigationmenu"),
-    ("home", "change_navigationmenu"),
-    ("home", "add_footer"),
-    ("home", "change_footer"),
+    *[(app, f"{action}_{model}") for app, model in SNIPPETS for action in ("add", "change")],
 ]
 MODERATOR_MODEL_PERMISSIONS = [
     *EDITOR_MODEL_PERMISSIONS,
+    *[(app, f"delete_{model}") for app, model in SNIPPETS],
     ("home", "change_sitesettings"),
-    ("home", "delete_navigationmenu"),
-    ("home", "delete_footer"),
     ("wagtailimages", "delete_image"),
     ("wagtaildocs", "delete_document"),
 ]

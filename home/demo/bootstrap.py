@@ -22,3 +22,14 @@ def ensure_initial_data():
         codename="submit_translation",
         defaults={"name": "Can submit translations"},
     )
+
+
+def repair_child_counts():
+    """wagtail-localize publishes a new translation when the transaction commits, from the page
+    object as it was when the translation was made. When children were added after that, the
+    publication resets the parent's child count to 0 and the children give 404. The loader runs
+    this after those publications to count every page's children again."""
+    for page in Page.objects.only("pk", "path", "depth", "numchild"):
+        count = Page.objects.filter(path__startswith=page.path, depth=page.depth + 1).count()
+        if count != page.numchild:
+            Page.objects.filter(pk=page.pk).update(numchild=count)

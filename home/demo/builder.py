@@ -109,3 +109,18 @@ def add_to_menu(page, title: T | None = None):
         links=[*english_links, block("page", {"page": page.pk, "title": text.en})],
     )
     translate(menu, english, english_locale())
+
+
+def ensure_document(title: str, filename: str, build):
+    """The Wagtail document with this title, made from the bytes `build()` returns if it does
+    not exist yet."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document_model = get_document_model()
+    document = document_model.objects.filter(title=title).first()
+    if document is None:
+        document = document_model(title=title)
+        document.file.save(filename, ContentFile(build()), save=False)
+        document.save()
+    return document

@@ -27,7 +27,16 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "home.FormPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "home.FormPage",
+        "methodology.MethodologyIndexPage",
+        "methodology.ToolkitIndexPage",
+        "courses.CourseIndexPage",
+        "testbeds.TestbedIndexPage",
+        "ideas.IdeaSubmissionPage",
+        "ideas.IdeaBoardPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

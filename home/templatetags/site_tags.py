@@ -9,10 +9,18 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """Links to this page in every language; see home.i18n.language_links."""
+    """Links to this page in every language; see home.i18n.language_links. A view can pass
+    `language_urls` ({language code: url}) when it knows its own translations."""
     request = context["request"]
     page = context.get("page")
-    return i18n.language_links(request, page if isinstance(page, Page) else None)
+    links = i18n.language_links(request, page if isinstance(page, Page) else None)
+    # Views routed under a page (e.g. an idea's tracking page) give their own translations.
+    for link in links:
+        url = context.get("language_urls", {}).get(link.code)
+        if url:
+            link.url, link.full_url = url, request.build_absolute_uri(url)
+            link.is_translation = True
+    return links
 
 
 @register.simple_tag(takes_context=True)

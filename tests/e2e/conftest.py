@@ -7,7 +7,9 @@ import shutil
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
+from pytest_django.live_server_helper import LiveServer
 
+from home.models import HomePage
 from tests.conftest import load_demo_content
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -45,10 +47,20 @@ def browser():
     del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
-@pytest.fixture
-def site_url(live_server, transactional_db):
-    load_demo_content()
-    return live_server.url
+@pytest.fixture(scope="session")
+def site_url(django_db_setup, django_db_blocker):
+    """A live server on the test database with the demo content, shared by all browser tests.
+
+    The demo content loaded at session start is committed, so the server thread sees it; the
+    database is not flushed between browser tests (reloading the demo content takes a minute),
+    so what a test sends through the browser stays for the tests after it: tests must look up
+    their own rows, not count them. pytest-django runs these tests after all database tests."""
+    with django_db_blocker.unblock():
+        if not HomePage.objects.exists():  # a transactional test emptied the database
+            load_demo_content()
+        server = LiveServer("localhost:0")
+        yield server.url
+        server.stop()
 
 
 @pytest.fixture

@@ -5,14 +5,17 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from home.demo import accounts
-from home.demo.bootstrap import ensure_initial_data
+from home.demo.bootstrap import ensure_initial_data, repair_child_counts
 
 # Each module has a load() function; they run in this order. The site comes first: the others
 # add their pages under its home page and link them from its main navigation.
 LOADERS = [
     "home.demo.site",
+    "methodology.demo",
     "courses.demo",
     "ideas.demo",
+    "testbeds.demo",
+    "search.demo",
 ]
 
 
@@ -37,6 +40,8 @@ class Command(BaseCommand):
             for loader in LOADERS:
                 import_module(loader).load()
             users = accounts.load()
+            # Runs after wagtail-localize's own publications, which are also on commit.
+            transaction.on_commit(repair_child_counts)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded in Swedish and English."))
         self.stdout.write(
             f"Log in at {settings.WAGTAILADMIN_BASE_URL}/admin/ with one of these accounts:"

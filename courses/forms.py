@@ -1,0 +1,65 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from home.form_protection import ProtectedFormMixin
+
+REQUIRED = _("Fill in this field.")
+TOO_LONG = _("Write at most %(limit_value)d characters. You wrote %(show_value)d.")
+
+
+def text_field(label, max_length, autocomplete, required=True, widget=None, help_text=""):
+    return forms.CharField(
+        label=label,
+        max_length=max_length,
+        required=required,
+        help_text=help_text,
+        widget=widget or forms.TextInput(attrs={"autocomplete": autocomplete}),
+        error_messages={"required": REQUIRED, "max_length": TOO_LONG},
+    )
+
+
+class RegistrationForm(ProtectedFormMixin, forms.Form):
+    """The public registration for a course session."""
+
+    name = text_field(_("Name"), 200, "name")
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        help_text=_("We send the confirmation here."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": REQUIRED,
+            "invalid": _("Write an e-mail address in the form name@example.com."),
+            "max_length": TOO_LONG,
+        },
+    )
+    organisation = text_field(
+        _("Organisation"),
+        200,
+        "organization",
+        help_text=_("For example the municipality or the administration you work for."),
+    )
+    role = text_field(
+        _("Role"),
+        200,
+        "organization-title",
+        help_text=_("For example municipal councillor, unit manager or care worker."),
+    )
+    needs = text_field(
+        _("Accessibility or dietary needs"),
+        1000,
+        "off",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "For example an induction loop, sign language interpretation, step-free access or "
+            "food allergies."
+        ),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that the municipality stores my registration to organise the course. It is "
+            "deleted when the course is over."
+        ),
+        error_messages={"required": _("You need to agree before you can register.")},
+    )

@@ -1,0 +1,93 @@
+"""The views behind the routes of course pages: registration and calendar files."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+
+from home.form_protection import rate_limited
+
+from . import ical
+from .forms import RegistrationForm
+from .models import seats_taken
+from .registration import RegistrationClosed, register
+
+# UIDs must not change with the address a feed was fetched from.
+UID_DOMAIN = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "idesluss"
+FORM_TEMPLATE = "courses/registration_form.html"
+DONE_TEMPLATE = "courses/registration_done.html"
+
+
+@never_cache
+def registration(request, page, session_id):
+    session = page.sessions.filter(pk=session_id).first()
+    if session is None:
+        raise Http404
+    session.seats_taken = seats_taken([session.translation_key]).get(session.translation_key, 0)
+    context = {
+        "page": page,
+        "self": page,
+        "session": session,
+        "register_url": page.session_url(session, "register"),
+        "session_calendar_url": page.session_url(session, "session_calendar"),
+    }
+
+    def render(template, status=200, **extra):
+        context.update(extra)
+        return TemplateResponse(request, template, context, status=status)
+
+    if not session.is_open:
+        return render(FORM_TEMPLATE, status=410 if request.method == "POST" else 200, form=None)
+    if request.method != "POST":
+        return render(FORM_TEMPLATE, form=RegistrationForm())
+
+    form = RegistrationForm(request.POST)
+    if rate_limited(request, "course-registration"):
+        minutes = max(1, settings.FORM_RATE_LIMIT[1] // 60)
+        form.add_error(
+            None,
+            _(
+                "You have sent this form many times in a short while. Please wait "
+                "%(minutes)s minutes and send it again. What you wrote is still here."
+            )
+            % {"minutes": minutes},
+        )
+        return render(FORM_TEMPLATE, status=429, form=form)
+    if not form.is_valid():
+        return render(FORM_TEMPLATE, status=400, form=form)
+    if form.is_spam:
+        return render(DONE_TEMPLATE, registration=None)
+    try:
+        saved = register(session, form.cleaned_data, page.locale.language_code)
+    except RegistrationClosed:
+        return render(FORM_TEMPLATE, status=410, form=None)
+    session.seats_taken = seats_taken([session.translation_key]).get(session.translation_key, 0)
+    return render(DONE_TEMPLATE, registration=saved)
+
+
+def session_event(request, session) -> ical.Event:
+    page = session.page
+    location = ", ".join(value for value in [session.place, session.online_url] if value)
+    return ical.Event(
+        uid=f"{session.translation_key}@{UID_DOMAIN}",
+        starts_at=session.starts_at,
+        ends_at=session.ends_at,
+        summary=page.title,
+        description=page.summary_text,
+        location=location,
+        url=page.get_full_url(request) or "",
+    )
+
+
+def calendar_response(request, sessions, name: str, filename: str, attachment=False):
+    """A calendar feed to subscribe to, or (attachment) a file with one event to add."""
+    events = [session_event(request, session) for session in sessions]
+    response = HttpResponse(
+        ical.calendar(events, name), content_type="text/calendar; charset=utf-8"
+    )
+    disposition = "attachment" if attachment else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return response

@@ -1,0 +1,24 @@
+"""Choices an idea is sorted by: the area of the municipality's services and the municipality."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from home.choices import Municipality  # noqa: F401 - part of this module's lists
+
+
+class Area(models.TextChoices):
+    ELDERLY_CARE = "elderly_care", _("Elderly care")
+    DISABILITY_CARE = "disability_care", _("Disability care")
+    HEALTH = "health", _("Health and well-being")
+    SCHOOL = "school", _("School and education")
+    SOCIAL_SERVICES = "social_services", _("Social services")
+    CULTURE_LEISURE = "culture_leisure", _("Culture and leisure")
+    ENVIRONMENT = "environment", _("Environment and climate")
+    TRANSPORT = "transport", _("Streets and transport")
+    DIGITAL_SERVICES = "digital_services", _("Digital services")
+    OTHER = "other", _("Other")
+
+
+class Language(models.TextChoices):
+    SWEDISH = "sv", _("Swedish")
+    ENGLISH = "en", _("English")

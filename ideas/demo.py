@@ -1,0 +1,514 @@
+"""Demo content of the idea sluice: the submission page, the board and about thirty example
+ideas at different stages, in the language each was sent in. All are marked as examples."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from home.demo.builder import T, add_to_menu, ensure_page
+from home.models import HomePage, SiteSettings
+from ideas.choices import Area, Municipality
+from ideas.models import Idea, IdeaBoardPage, IdeaEvent, IdeaSubmissionPage
+from ideas.stages import OPEN_STAGES, Stage
+
+
+def load():
+    home = HomePage.objects.get(depth=2, locale__language_code="sv")
+    privacy = SiteSettings.objects.get(site__is_default_site=True).privacy_page
+    submission = ensure_page(home, IdeaSubmissionPage, submission_page(privacy))
+    board = ensure_page(home, IdeaBoardPage, board_page())
+    add_to_menu(submission, T("Lämna en idé", "Submit an idea"))
+    add_to_menu(board, T("Idéer", "Ideas"))
+    for example in EXAMPLES:
+        ensure_idea(example)
+    merged = Idea.objects.get(is_example=True, title=MERGED_IDEA)
+    if merged.merged_into_id is None:
+        merged.merged_into = Idea.objects.get(is_example=True, title=SURVIVING_IDEA)
+        merged.save(update_fields=["merged_into"])
+    return board
+
+
+def privacy_link(privacy, sv, en):
+    if privacy is None:
+        return T(sv, en)
+    return T(
+        f'<a linktype="page" id="{privacy.pk}">{sv}</a>',
+        f'<a linktype="page" id="{privacy.pk}">{en}</a>',
+    )
+
+
+def submission_page(privacy):
+    link = privacy_link(privacy, "om personuppgifter", "personal data")
+    return {
+        "title": T("Lämna en idé", "Submit an idea"),
+        "slug": T("lamna-en-ide", "submit-an-idea"),
+        "search_description": T(
+            "Lämna en idé till Idéslussen i Piteå och Skellefteå. Du behöver inget konto.",
+            "Submit an idea to the idea sluice in Piteå and Skellefteå. No account needed.",
+        ),
+        "intro": T(
+            "Har du en idé som kan göra vardagen bättre för dig, dina närstående eller kommunens "
+            "medarbetare? Berätta om den här. Du behöver inget konto, och det tar ungefär tio "
+            "minuter.",
+            "Do you have an idea that could make everyday life better for you, your family or the "
+            "municipality's staff? Tell us about it here. You need no account, and it takes about "
+            "ten minutes.",
+        ),
+        "privacy_text": T(
+            "<p>Kontaktuppgifterna ser bara idéhandläggarna i den kommun du väljer. Vi använder "
+            "dem för att svara dig och raderar dem ett år efter att idén är avslutad. Läs mer "
+            f"{link.sv}.</p>",
+            "<p>Only the idea handlers of the municipality you choose see your contact details. "
+            "We use them to answer you and erase them one year after the idea is finished. Read "
+            f"more about {link.en}.</p>",
+        ),
+        "thank_you_text": T(
+            "<p>En idéhandläggare läser din idé inom två veckor. Sedan går den vidare till "
+            "bedömning, där vi ser om den passar Idéslussen och vilka som behöver vara med.</p>",
+            "<p>An idea handler reads your idea within two weeks. It then moves on to assessment, "
+            "where we see whether it suits the idea sluice and who needs to take part.</p>",
+        ),
+    }
+
+
+def board_page():
+    return {
+        "title": T("Idéer från invånare och medarbetare", "Ideas from residents and staff"),
+        "slug": T("ideer", "ideas"),
+        "search_description": T(
+            "Idéer som har kommit in till Idéslussen och vad som har hänt med dem.",
+            "Ideas that have come in to the idea sluice and what has happened to them.",
+        ),
+        "intro": T(
+            "Här visar vi idéer som har kommit in till Idéslussen, vilket steg de är i och vad "
+            "kommunen har svarat. Vi visar bara det som idéhandläggarna har publicerat, aldrig "
+            "kontaktuppgifter.",
+            "Here we show ideas that have come in to the idea sluice, which stage they are in and "
+            "what the municipality has answered. We only show what the idea handlers have "
+            "published, never contact details.",
+        ),
+    }
+
+
+def ensure_idea(example):
+    if Idea.objects.filter(is_example=True, title=example["title"]).exists():
+        return
+    created_at = timezone.now() - timedelta(days=example["days_ago"])
+    stage = example["stage"]
+    idea = Idea.objects.create(
+        title=example["title"],
+        description=example["description"],
+        need=example["need"],
+        who_benefits=example.get("who_benefits", ""),
+        area=example["area"],
+        municipality=example["municipality"],
+        language=example.get("language", "sv"),
+        submitter_name=example.get("name", ""),
+        show_name=bool(example.get("name")) and example.get("show_name", False),
+        consent_at=created_at,
+        stage=stage,
+        stage_changed_at=created_at,
+        is_public=example.get("public", stage != Stage.RECEIVED),
+        public_title=example["title"],
+        public_summary=example.get("summary", ""),
+        public_answer=example.get("answer", ""),
+        closed_reason=example.get("closed_reason", ""),
+        is_example=True,
+        created_at=created_at,
+    )
+    IdeaEvent.objects.create(
+        idea=idea, kind=IdeaEvent.Kind.RECEIVED, to_stage=Stage.RECEIVED, created_at=created_at
+    )
+    # The stages passed on the way, spread over the time since the idea came in.
+    path = stages_to(stage)
+    notes = example.get("notes", {})
+    for number, (from_stage, to_stage) in enumerate(zip(path, path[1:], strict=False), start=1):
+        when = created_at + timedelta(days=example["days_ago"] * number / (len(path) + 1))
+        IdeaEvent.objects.create(
+            idea=idea,
+            kind=IdeaEvent.Kind.STAGE_CHANGED,
+            from_stage=from_stage,
+            to_stage=to_stage,
+            public_note=notes.get(to_stage, ""),
+            created_at=when,
+        )
+        idea.stage_changed_at = when
+    idea.save(update_fields=["stage_changed_at"])
+
+
+def stages_to(stage):
+    """The stages an example idea went through to reach `stage`."""
+    if stage in OPEN_STAGES:
+        return OPEN_STAGES[: OPEN_STAGES.index(stage) + 1]
+    return [Stage.RECEIVED, Stage.ASSESSMENT, stage]
+
+
+PITEA, SKELLEFTEA = Municipality.PITEA, Municipality.SKELLEFTEA
+MERGED_IDEA = "Gemensam kalender för anhöriga"
+SURVIVING_IDEA = "Information till anhöriga i en app"
+EXAMPLES = [
+    {
+        "title": "Sensorlampor i korridorerna på natten",
+        "description": "Lampor som tänds svagt när någon går i korridoren på särskilda boendet, "
+        "i stället för taklampor som väcker alla.",
+        "need": "Boende som går upp på natten snubblar i mörkret, och starkt ljus väcker andra.",
+        "who_benefits": "Boende och nattpersonal på särskilda boenden.",
+        "area": Area.ELDERLY_CARE,
+        "municipality": PITEA,
+        "stage": Stage.TESTING,
+        "days_ago": 240,
+        "name": "Margareta Lind",
+        "show_name": True,
+        "summary": "Svaga sensorlampor i korridorerna ska minska fallolyckor på natten utan att "
+        "väcka de boende.",
+        "answer": "Vi testar lamporna på två avdelningar på Pitholms äldreboende under vintern "
+        "och räknar fallolyckor före och efter.",
+        "notes": {
+            Stage.ASSESSMENT: "Idén passar äldreomsorgens mål om färre fallolyckor.",
+            Stage.TESTING: "Test på två avdelningar från december.",
+        },
+    },
+    {
+        "title": "Digital fika för äldre som bor ensamma",
+        "description": "En fast tid varje vecka då äldre kan ringa in med surfplatta och fika "
+        "tillsammans, med en volontär som håller i samtalet.",
+        "need": "Många äldre som bor ensamma är ofrivilligt ensamma, särskilt på vintern.",
+        "who_benefits": "Äldre som bor hemma, och anhöriga som bor långt bort.",
+        "area": Area.ELDERLY_CARE,
+        "municipality": PITEA,
+        "stage": Stage.IMPLEMENTED,
+        "days_ago": 600,
+        "summary": "Veckovis digital fika med volontärer för äldre som bor ensamma.",
+        "answer": "Den digitala fikan är nu en del av träffpunkternas ordinarie verksamhet. "
+        "Tack för idén!",
+        "notes": {Stage.IMPLEMENTED: "Träffpunkterna driver fikan sedan i våras."},
+    },
+    {
+        "title": "Matlåda med bilder i stället för text",
+        "description": "Menyn för hemtjänstens matlådor visas med bilder, så att den som har "
+        "svårt att läsa också kan välja själv.",
+        "need": "Personer med synnedsättning eller demens kan inte läsa menyn och får inte välja.",
+        "area": Area.ELDERLY_CARE,
+        "municipality": PITEA,
+        "stage": Stage.CONCEPT_DEVELOPMENT,
+        "days_ago": 120,
+        "summary": "En bildmeny för matlådor så att fler kan välja sin mat själva.",
+        "notes": {Stage.CONCEPT_DEVELOPMENT: "Vi tar fram ett första utkast med kostenheten."},
+    },
+    {
+        "title": "Påminnelse om läkemedel via högtalare",
+        "description": "En smart högtalare som säger till när det är dags att ta medicin och "
+        "frågar om det är gjort.",
+        "need": "Hemtjänsten gör många korta besök bara för att påminna om läkemedel.",
+        "area": Area.ELDERLY_CARE,
+        "municipality": PITEA,
+        "stage": Stage.ASSESSMENT,
+        "days_ago": 40,
+        "summary": "Talande påminnelser om läkemedel hemma, som kan ersätta en del korta besök.",
+        "notes": {Stage.ASSESSMENT: "Vi utreder vad som gäller för ansvaret för läkemedel."},
+    },
+    {
+        "title": "Gemensam kalender för anhöriga",
+        "description": "En kalender där anhöriga ser när hemtjänsten kommer och kan skriva in "
+        "sina egna besök.",
+        "need": "Anhöriga vet inte när personalen kommer och dubbelbokar eller missar besök.",
+        "area": Area.ELDERLY_CARE,
+        "municipality": PITEA,
+        "stage": Stage.MERGED,
+        "days_ago": 300,
+        "summary": "Sammanslagen med en liknande idé om information till anhöriga.",
+    },
+    {
+        "title": "Information till anhöriga i en app",
+        "description": "En app där anhöriga får korta meddelanden från hemtjänsten efter varje "
+        "besök, om den äldre har sagt ja.",
+        "need": "Anhöriga ringer ofta för att fråga hur det har gått, vilket tar tid från "
+        "personalen.",
+        "area": Area.ELDERLY_CARE,
+        "municipality": PITEA,
+        "stage": Stage.CONCEPT_DEVELOPMENT,
+        "days_ago": 320,
+        "summary": "Korta meddelanden till anhöriga efter hemtjänstens besök, med den äldres "
+        "samtycke.",
+        "answer": "Vi har slagit ihop två liknande idéer och tar fram ett koncept tillsammans "
+        "med anhörigföreningen.",
+    },
+    {
+        "title": "Promenadvän för den som inte vill gå ensam",
+        "description": "Frivilliga som går promenader med äldre som behöver sällskap för att "
+        "våga gå ut.",
+        "need": "Äldre som är rädda för att falla går inte ut alls på vintern.",
+        "area": Area.HEALTH,
+        "municipality": PITEA,
+        "stage": Stage.TESTING,
+        "days_ago": 200,
+        "summary": "Frivilliga promenadvänner ska hjälpa äldre att röra sig mer.",
+        "notes": {Stage.TESTING: "Tio promenadvänner har börjat i Norrfjärden."},
+    },
+    {
+        "title": "Halkskydd att låna på biblioteket",
+        "description": "Broddar och isdubbar som man kan låna på biblioteken, som böcker.",
+        "need": "Alla har inte råd att köpa halkskydd, och halkolyckor är vanliga.",
+        "area": Area.HEALTH,
+        "municipality": PITEA,
+        "stage": Stage.IMPLEMENTED,
+        "days_ago": 500,
+        "summary": "Lånebroddar på biblioteken minskar halkolyckorna.",
+        "answer": "Alla bibliotek i Piteå lånar nu ut broddar från november till april.",
+    },
+    {
+        "title": "Stolar med armstöd i väntrummen",
+        "description": "Fler stolar med armstöd i kommunens väntrum och receptioner.",
+        "need": "Den som har svårt att resa sig behöver något att ta stöd mot.",
+        "area": Area.ELDERLY_CARE,
+        "municipality": PITEA,
+        "stage": Stage.CLOSED,
+        "days_ago": 420,
+        "summary": "Önskan om stolar med armstöd i kommunens väntrum.",
+        "answer": "Stolarna byts redan ut i den vanliga upphandlingen, så idén behöver inte gå "
+        "vidare i Idéslussen. Tack för att du påminde oss!",
+        "closed_reason": "Genomförs redan i ordinarie verksamhet.",
+    },
+    {
+        "title": "Ljudslingor i fler mötesrum",
+        "description": "Hörslingor i kommunhusets alla mötesrum, inte bara i sessionssalen.",
+        "need": "Personer med hörapparat kan inte följa med på möten i de mindre rummen.",
+        "area": Area.DISABILITY_CARE,
+        "municipality": PITEA,
+        "stage": Stage.RECEIVED,
+        "days_ago": 5,
+    },
+    {
+        "title": "Seniorer lär seniorer att använda mobilen",
+        "description": "Äldre som kan mobilen visar andra äldre, på träffpunkterna.",
+        "need": "Många äldre behöver hjälp med bank-id och e-tjänster men vill inte be sina barn.",
+        "area": Area.DIGITAL_SERVICES,
+        "municipality": PITEA,
+        "stage": Stage.ASSESSMENT,
+        "days_ago": 60,
+        "summary": "Äldre som hjälper andra äldre med mobil och e-tjänster.",
+    },
+    {
+        "title": "Warm meals delivered by bike in the town centre",
+        "description": "Home care meals in central Piteå could be delivered by electric cargo "
+        "bike instead of by car.",
+        "need": "Cars for meal deliveries are often stuck in traffic, and the food gets cold.",
+        "area": Area.ENVIRONMENT,
+        "municipality": PITEA,
+        "language": "en",
+        "stage": Stage.ASSESSMENT,
+        "days_ago": 30,
+        "summary": "Meals for home care delivered by electric cargo bike in the town centre.",
+    },
+    {
+        "title": "Reading aloud for residents with dementia",
+        "description": "Short readings of local history and poems, by staff or volunteers, "
+        "in the care homes.",
+        "need": "Residents with dementia have few calm activities in the afternoon.",
+        "area": Area.ELDERLY_CARE,
+        "municipality": PITEA,
+        "language": "en",
+        "stage": Stage.RECEIVED,
+        "days_ago": 3,
+    },
+    {
+        "title": "Tydliga bildscheman i daglig verksamhet",
+        "description": "Bildscheman på väggen och i mobilen som visar vad som händer under dagen.",
+        "need": "Personer med kognitiv funktionsnedsättning blir oroliga när de inte vet vad som "
+        "ska hända.",
+        "who_benefits": "Deltagare i daglig verksamhet och deras personal.",
+        "area": Area.DISABILITY_CARE,
+        "municipality": SKELLEFTEA,
+        "stage": Stage.IMPLEMENTED,
+        "days_ago": 550,
+        "summary": "Bildscheman gör dagen förutsägbar för deltagarna i daglig verksamhet.",
+        "answer": "Bildschemana används nu i all daglig verksamhet i Skellefteå.",
+        "notes": {Stage.TESTING: "Test på två verksamheter under hösten."},
+    },
+    {
+        "title": "Anpassade cykelstallar för trehjulingar",
+        "description": "Cykelställ med plats för trehjuliga cyklar och cykelvagnar vid "
+        "kommunens verksamheter.",
+        "need": "Trehjulingar får inte plats i vanliga ställ och blir stående i vägen.",
+        "area": Area.DISABILITY_CARE,
+        "municipality": SKELLEFTEA,
+        "stage": Stage.TESTING,
+        "days_ago": 180,
+        "summary": "Bredare cykelställ vid kommunens verksamheter för trehjuliga cyklar.",
+        "notes": {Stage.TESTING: "Två ställ är uppsatta vid Campus Skellefteå."},
+    },
+    {
+        "title": "Lättläst information om färdtjänst",
+        "description": "Informationen om färdtjänst skrivs om på lättläst svenska och spelas in "
+        "som film med teckenspråk.",
+        "need": "Många som har rätt till färdtjänst förstår inte hur man ansöker.",
+        "area": Area.DISABILITY_CARE,
+        "municipality": SKELLEFTEA,
+        "stage": Stage.CONCEPT_DEVELOPMENT,
+        "days_ago": 90,
+        "summary": "Lättläst text och teckenspråk om hur man ansöker om färdtjänst.",
+        "answer": "Vi skriver texten tillsammans med brukarorganisationerna och testar den med "
+        "läsare.",
+    },
+    {
+        "title": "Träffar där personer med funktionsnedsättning testar ny teknik",
+        "description": "En testpanel av brukare som får prova nya hjälpmedel innan kommunen köper "
+        "in dem.",
+        "need": "Hjälpmedel köps in utan att de som ska använda dem har fått säga sitt.",
+        "area": Area.DISABILITY_CARE,
+        "municipality": SKELLEFTEA,
+        "stage": Stage.ASSESSMENT,
+        "days_ago": 50,
+        "name": "Jonas Berg",
+        "show_name": True,
+        "summary": "En testpanel av brukare som provar hjälpmedel före inköp.",
+    },
+    {
+        "title": "Larmknapp som fungerar utomhus",
+        "description": "Ett trygghetslarm som också fungerar på promenaden, med GPS.",
+        "need": "Trygghetslarmet fungerar bara inomhus, så många vågar inte gå ut.",
+        "area": Area.ELDERLY_CARE,
+        "municipality": SKELLEFTEA,
+        "stage": Stage.TESTING,
+        "days_ago": 260,
+        "summary": "Trygghetslarm med GPS som fungerar även utomhus.",
+        "answer": "Tjugo personer testar larmet i vinter. Vi berättar om resultatet i vår.",
+    },
+    {
+        "title": "Boendestöd via videosamtal",
+        "description": "En del av boendestödets besök görs som videosamtal, när brukaren vill.",
+        "need": "Resorna till brukare i byarna tar mycket tid, och vissa besök är korta.",
+        "area": Area.DISABILITY_CARE,
+        "municipality": SKELLEFTEA,
+        "stage": Stage.CLOSED,
+        "days_ago": 450,
+        "summary": "Videosamtal som komplement till boendestödets besök.",
+        "answer": "Brukarna i vår förstudie ville hellre ha besök på plats, så vi går inte vidare "
+        "med idén nu.",
+        "closed_reason": "Brukarna föredrog besök på plats.",
+    },
+    {
+        "title": "Sinnesrum på korttidsboendet",
+        "description": "Ett lugnt rum med ljus, ljud och vibrationer som går att anpassa.",
+        "need": "Barn och unga med autism behöver en plats att varva ner på.",
+        "area": Area.DISABILITY_CARE,
+        "municipality": SKELLEFTEA,
+        "stage": Stage.RECEIVED,
+        "days_ago": 8,
+    },
+    {
+        "title": "Tillgänglig lekplats i varje stadsdel",
+        "description": "Minst en lekplats per stadsdel där barn i rullstol kan leka med andra.",
+        "need": "Barn med funktionsnedsättning har få lekplatser nära hemmet.",
+        "area": Area.CULTURE_LEISURE,
+        "municipality": SKELLEFTEA,
+        "stage": Stage.CONCEPT_DEVELOPMENT,
+        "days_ago": 150,
+        "summary": "Tillgängliga lekplatser i alla stadsdelar.",
+        "notes": {Stage.CONCEPT_DEVELOPMENT: "Vi tar fram en plan med gatukontoret och föräldrar."},
+    },
+    {
+        "title": "Jämställd fördelning av fritidspengar",
+        "description": "Kommunen följer upp hur föreningsbidragen fördelas mellan flickor och "
+        "pojkar, och berättar det öppet.",
+        "need": "Pojkars idrott får mer pengar och bättre tider i hallarna.",
+        "area": Area.CULTURE_LEISURE,
+        "municipality": SKELLEFTEA,
+        "stage": Stage.ASSESSMENT,
+        "days_ago": 70,
+        "summary": "Öppen uppföljning av hur fritidspengar fördelas mellan flickor och pojkar.",
+    },
+    {
+        "title": "Busshållplatser med sittplats och väderskydd",
+        "description": "Sittplatser och tak vid busshållplatser som äldre och personer med "
+        "funktionsnedsättning använder mycket.",
+        "need": "Att vänta på bussen i kylan utan att kunna sitta är svårt för många.",
+        "area": Area.TRANSPORT,
+        "municipality": SKELLEFTEA,
+        "stage": Stage.RECEIVED,
+        "days_ago": 2,
+    },
+    {
+        "title": "Sign language video answers from the contact centre",
+        "description": "Deaf residents could send a video question in Swedish Sign Language and "
+        "get a video answer.",
+        "need": "Deaf residents have to write in Swedish, which is not their first language.",
+        "area": Area.DISABILITY_CARE,
+        "municipality": SKELLEFTEA,
+        "language": "en",
+        "stage": Stage.CONCEPT_DEVELOPMENT,
+        "days_ago": 110,
+        "summary": "Questions and answers in Swedish Sign Language at the contact centre.",
+        "answer": "We are planning a first version together with the Deaf association.",
+    },
+    {
+        "title": "Quiet hours at the swimming hall",
+        "description": "Two hours a week with dimmed lights, no music and fewer visitors at the "
+        "swimming hall.",
+        "need": "People with sensory sensitivity avoid the swimming hall because it is so loud.",
+        "area": Area.CULTURE_LEISURE,
+        "municipality": SKELLEFTEA,
+        "language": "en",
+        "stage": Stage.IMPLEMENTED,
+        "days_ago": 480,
+        "summary": "Quiet hours with less light and sound at the swimming hall.",
+        "answer": "Quiet hours are now held every Sunday morning.",
+    },
+    {
+        "title": "Shared electric cars for home care staff",
+        "description": "Home care staff in Skellefteå could use a pool of shared electric cars.",
+        "need": "The home care service's old cars are expensive and often broken.",
+        "area": Area.ENVIRONMENT,
+        "municipality": SKELLEFTEA,
+        "language": "en",
+        "stage": Stage.ASSESSMENT,
+        "days_ago": 25,
+        "summary": "A pool of shared electric cars for the home care service.",
+        "public": False,
+    },
+    {
+        "title": "Måltidsvän på äldreboendet",
+        "description": "Personalen äter med de boende i stället för att bara servera.",
+        "need": "Många boende äter lite när de äter ensamma.",
+        "area": Area.ELDERLY_CARE,
+        "municipality": SKELLEFTEA,
+        "stage": Stage.TESTING,
+        "days_ago": 210,
+        "summary": "Personal som äter tillsammans med de boende, för mer gemenskap och bättre "
+        "aptit.",
+        "notes": {Stage.TESTING: "Två boenden testar måltidsvänner under ett halvår."},
+    },
+    {
+        "title": "Trygghetsvandring med rullator",
+        "description": "Kommunen går runt i centrum med personer som har rullator eller rullstol "
+        "och noterar hinder.",
+        "need": "Trottoarkanter och grus gör det svårt att ta sig fram.",
+        "area": Area.TRANSPORT,
+        "municipality": PITEA,
+        "stage": Stage.CONCEPT_DEVELOPMENT,
+        "days_ago": 100,
+        "summary": "Trygghetsvandringar i centrum med personer som använder rullator eller "
+        "rullstol.",
+    },
+    {
+        "title": "Skolskjuts som syns i en app",
+        "description": "Föräldrar ser var skolbussen är, så att barnen inte står ute i kylan.",
+        "need": "Barn väntar länge vid hållplatsen när bussen är sen.",
+        "area": Area.SCHOOL,
+        "municipality": PITEA,
+        "stage": Stage.CLOSED,
+        "days_ago": 380,
+        "summary": "Skolbussens läge i realtid för föräldrar.",
+        "answer": "Länstrafiken bygger redan en sådan tjänst, så vi för idén vidare till dem.",
+        "closed_reason": "Länstrafiken ansvarar och bygger redan tjänsten.",
+    },
+    {
+        "title": "Stöd till anhöriga som vårdar på natten",
+        "description": "En nattjour som anhöriga kan ringa när de vårdar någon hemma.",
+        "need": "Anhöriga som vårdar blir utmattade och vet inte vart de ska vända sig på natten.",
+        "area": Area.SOCIAL_SERVICES,
+        "municipality": SKELLEFTEA,
+        "stage": Stage.RECEIVED,
+        "days_ago": 12,
+    },
+]

@@ -1,0 +1,165 @@
+"""The public form residents propose an idea with. Everything typed is kept as plain text:
+control characters are removed, lengths are limited, and HTML stays text (templates escape it)."""
+
+import unicodedata
+
+from django import forms
+from django.core.validators import RegexValidator
+from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from home.form_protection import ProtectedFormMixin
+from ideas.choices import Area, Municipality
+from ideas.models.ideas import (
+    NAME_MAX_LENGTH,
+    PHONE_MAX_LENGTH,
+    SHORT_TEXT_MAX_LENGTH,
+    TEXT_MAX_LENGTH,
+    TITLE_MAX_LENGTH,
+)
+
+ERRORS = {
+    "required": _("Fill in this field."),
+    "max_length": _("Write at most %(limit_value)d characters. You wrote %(show_value)d."),
+}
+
+
+def plain_text(value: str, *, multiline: bool) -> str:
+    """The text without control characters (newlines and tabs are kept in long texts)."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if not multiline:
+        value = value.replace("\n", " ").replace("\t", " ")
+    kept = "".join(
+        char for char in value if char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cs")
+    )
+    return kept.strip()
+
+
+class PlainTextField(forms.CharField):
+    def __init__(self, *, multiline=False, **kwargs):
+        self.multiline = multiline
+        kwargs.setdefault("error_messages", ERRORS)
+        if multiline:
+            kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 6}))
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = plain_text(value, multiline=self.multiline)
+        return super().to_python(value)
+
+
+def choice_field(label, choices, **kwargs):
+    return forms.ChoiceField(
+        label=label,
+        choices=[("", _("Choose…")), *choices],
+        error_messages={
+            "required": _("Choose one of the options."),
+            "invalid_choice": _("Choose one of the options."),
+        },
+        **kwargs,
+    )
+
+
+class IdeaForm(ProtectedFormMixin, forms.Form):
+    title = PlainTextField(
+        label=_("Your idea in a few words"),
+        max_length=TITLE_MAX_LENGTH,
+        help_text=_("A short title, for example “Sensor lights in the corridors at night”."),
+    )
+    description = PlainTextField(
+        label=_("Describe your idea"), max_length=TEXT_MAX_LENGTH, multiline=True
+    )
+    need = PlainTextField(
+        label=_("What need or problem does the idea meet?"),
+        max_length=TEXT_MAX_LENGTH,
+        multiline=True,
+    )
+    who_benefits = PlainTextField(
+        label=_("Who would benefit from it?"),
+        max_length=SHORT_TEXT_MAX_LENGTH,
+        multiline=True,
+        required=False,
+    )
+    area = choice_field(_("Area"), Area.choices)
+    municipality = choice_field(_("Municipality"), Municipality.choices)
+    anonymous = forms.BooleanField(
+        label=_("Send the idea without contact details"),
+        required=False,
+        help_text=_(
+            "We then do not store your name, e-mail or phone. You can still follow the idea "
+            "with the link you get after sending it."
+        ),
+    )
+    name = PlainTextField(
+        label=_("Name"),
+        max_length=NAME_MAX_LENGTH,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        required=False,
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            **ERRORS,
+            "invalid": _("Write an e-mail address in the form name@example.com."),
+        },
+    )
+    phone = PlainTextField(
+        label=_("Phone"),
+        max_length=PHONE_MAX_LENGTH,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+        validators=[
+            RegexValidator(
+                r"^\+?[0-9 ()-]{5,}$",
+                _("Write the phone number with digits, for example 070-123 45 67."),
+            )
+        ],
+    )
+    show_name = forms.BooleanField(
+        label=_("Show my name with the idea if it is published"), required=False
+    )
+    wants_updates = forms.BooleanField(
+        label=_("Send me an e-mail when the idea moves to a new stage"), required=False
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that the municipality stores what I have written"),
+        error_messages={"required": _("Tick the box to send the idea.")},
+    )
+
+    idea_field_names = ["title", "description", "need", "who_benefits", "area", "municipality"]
+    contact_field_names = ["anonymous", "name", "email", "phone", "show_name", "wants_updates"]
+
+    def __init__(self, *args, privacy_url="", **kwargs):
+        super().__init__(*args, **kwargs)
+        if privacy_url:
+            self.fields["consent"].help_text = format_html(
+                gettext('Read <a href="{url}">how we handle personal data</a>.'), url=privacy_url
+            )
+
+    def idea_fields(self):
+        return [self[name] for name in self.idea_field_names]
+
+    def contact_fields(self):
+        return [self[name] for name in self.contact_field_names]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("anonymous"):
+            for field in ("name", "email", "phone"):
+                cleaned_data[field] = ""
+            cleaned_data["show_name"] = False
+            cleaned_data["wants_updates"] = False
+            return cleaned_data
+        # A missing address or name only needs saying if the field has no error already.
+        needs_email = cleaned_data.get("wants_updates") and not cleaned_data.get("email")
+        if needs_email and "email" not in self.errors:
+            self.add_error("email", _("Write your e-mail address to get updates."))
+        needs_name = cleaned_data.get("show_name") and not cleaned_data.get("name")
+        if needs_name and "name" not in self.errors:
+            self.add_error("name", _("Write your name if it is to be shown."))
+        return cleaned_data

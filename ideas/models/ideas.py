@@ -1,0 +1,260 @@
+"""An idea and what happens to it. Ideas are plain Django models handled in the Wagtail admin;
+residents reach them through the submission page, the tracking page and the board."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ideas.choices import Area, Language, Municipality
+from ideas.stages import FINISHED_STAGES, Stage
+
+TITLE_MAX_LENGTH = 120
+TEXT_MAX_LENGTH = 4000
+SHORT_TEXT_MAX_LENGTH = 1000
+NAME_MAX_LENGTH = 100
+PHONE_MAX_LENGTH = 30
+
+
+def new_tracking_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class IdeaReferenceCounter(models.Model):
+    """The last reference number given out per year. Locked while a new idea takes the next
+    number, so two ideas sent at the same moment never get the same reference."""
+
+    year = models.PositiveIntegerField(_("year"), primary_key=True)
+    last_number = models.PositiveIntegerField(_("last number"), default=0)
+
+    class Meta:
+        verbose_name = _("reference counter")
+        verbose_name_plural = _("reference counters")
+
+    def __str__(self):
+        return f"{self.year}: {self.last_number}"
+
+    @classmethod
+    def next_reference(cls, year: int) -> str:
+        with transaction.atomic():
+            cls.objects.get_or_create(year=year)
+            counter = cls.objects.select_for_update().get(year=year)
+            counter.last_number += 1
+            counter.save(update_fields=["last_number"])
+        return f"IDE-{year}-{counter.last_number:04d}"
+
+
+class IdeaQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True)
+
+    def with_personal_data(self):
+        return self.exclude(submitter_name="", submitter_email="", submitter_phone="")
+
+
+class Idea(models.Model):
+    reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
+    tracking_token = models.CharField(
+        _("tracking token"),
+        max_length=64,
+        unique=True,
+        default=new_tracking_token,
+        editable=False,
+        help_text=_("The secret part of the resident's link to follow the idea."),
+    )
+
+    # What the resident wrote. Stored as plain text; templates escape it.
+    title = models.CharField(_("title"), max_length=TITLE_MAX_LENGTH)
+    description = models.TextField(_("description"), max_length=TEXT_MAX_LENGTH)
+    need = models.TextField(_("need or problem"), max_length=TEXT_MAX_LENGTH)
+    who_benefits = models.TextField(
+        _("who would benefit"), max_length=SHORT_TEXT_MAX_LENGTH, blank=True
+    )
+    area = models.CharField(_("area"), max_length=30, choices=Area.choices)
+    municipality = models.CharField(_("municipality"), max_length=20, choices=Municipality.choices)
+    language = models.CharField(
+        _("language"), max_length=5, choices=Language.choices, default=Language.SWEDISH
+    )
+
+    # Personal data: visible to the municipality's idea handlers only; erased after retention.
+    submitter_name = models.CharField(_("name"), max_length=NAME_MAX_LENGTH, blank=True)
+    submitter_email = models.EmailField(_("e-mail"), blank=True)
+    submitter_phone = models.CharField(_("phone"), max_length=PHONE_MAX_LENGTH, blank=True)
+    show_name = models.BooleanField(
+        _("show the name publicly"),
+        default=False,
+        help_text=_("The resident agreed that their name is shown with the published idea."),
+    )
+    consent_at = models.DateTimeField(_("consent given"), null=True, blank=True)
+    wants_updates = models.BooleanField(_("wants updates by e-mail"), default=False)
+    personal_data_erased_at = models.DateTimeField(
+        _("personal data erased"), null=True, blank=True, editable=False
+    )
+
+    # Where the idea is in the sluice.
+    stage = models.CharField(
+        _("stage"), max_length=30, choices=Stage.choices, default=Stage.RECEIVED, db_index=True
+    )
+    stage_changed_at = models.DateTimeField(_("stage changed"), default=timezone.now)
+    closed_reason = models.TextField(_("reason for closing"), blank=True)
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("merged into"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_ideas",
+    )
+    assigned_handler = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("idea handler"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_ideas",
+    )
+
+    # What the public sees, written by a handler.
+    is_public = models.BooleanField(_("published on the board"), default=False, db_index=True)
+    public_title = models.CharField(_("public title"), max_length=TITLE_MAX_LENGTH, blank=True)
+    public_summary = models.TextField(_("public summary"), blank=True)
+    public_answer = models.TextField(
+        _("the municipality's answer"),
+        blank=True,
+        help_text=_("Shown to the resident on the tracking page and, if published, on the board."),
+    )
+    is_example = models.BooleanField(
+        _("example"), default=False, help_text=_("Made up for the demo site.")
+    )
+
+    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = IdeaQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("idea")
+        verbose_name_plural = _("ideas")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["municipality", "stage"])]
+
+    def __str__(self):
+        return f"{self.reference} {self.title}"
+
+    def save(self, *args, **kwargs):
+        if not self.reference:
+            self.reference = IdeaReferenceCounter.next_reference(
+                timezone.localtime(self.created_at).year
+            )
+        super().save(*args, **kwargs)
+
+    @property
+    def display_title(self) -> str:
+        return self.public_title or self.title
+
+    @property
+    def public_name(self) -> str:
+        """The submitter's name, only when they chose to show it."""
+        return self.submitter_name if self.show_name else ""
+
+    @property
+    def has_personal_data(self) -> bool:
+        return bool(self.submitter_name or self.submitter_email or self.submitter_phone)
+
+    @property
+    def is_finished(self) -> bool:
+        return self.stage in FINISHED_STAGES
+
+    @transaction.atomic
+    def change_stage(self, to_stage, *, actor=None, internal_note="", public_note=""):
+        """Move the idea to another stage, record it, and tell the resident if they asked."""
+        from ideas.notifications import queue_stage_change
+
+        from_stage = self.stage
+        self.stage = to_stage
+        self.stage_changed_at = timezone.now()
+        self.save(update_fields=["stage", "stage_changed_at", "updated_at"])
+        event = IdeaEvent.objects.create(
+            idea=self,
+            kind=IdeaEvent.Kind.STAGE_CHANGED,
+            actor=actor,
+            from_stage=from_stage,
+            to_stage=to_stage,
+            internal_note=internal_note,
+            public_note=public_note,
+        )
+        if self.wants_updates and self.submitter_email:
+            queue_stage_change(self, event)
+        return event
+
+    @transaction.atomic
+    def erase_personal_data(self, *, actor=None, note=""):
+        """Remove the submitter's name, e-mail and phone, here and in the e-mails kept for it.
+        The idea's text stays."""
+        self.submitter_name = ""
+        self.submitter_email = ""
+        self.submitter_phone = ""
+        self.show_name = False
+        self.wants_updates = False
+        self.personal_data_erased_at = timezone.now()
+        self.save()
+        self.notifications.update(to_address="", body="")
+        self.notifications.filter(status__in=["pending", "failed"]).update(status="cancelled")
+        return IdeaEvent.objects.create(
+            idea=self, kind=IdeaEvent.Kind.ERASED, actor=actor, internal_note=note
+        )
+
+
+class IdeaEventQuerySet(models.QuerySet):
+    def public(self):
+        """What the resident and the public may see: stage changes and public notes."""
+        return self.filter(models.Q(kind__in=IdeaEvent.PUBLIC_KINDS) | ~models.Q(public_note=""))
+
+
+class IdeaEvent(models.Model):
+    """One thing that happened to an idea: received, moved to another stage, answered…"""
+
+    class Kind(models.TextChoices):
+        RECEIVED = "received", _("Received")
+        STAGE_CHANGED = "stage_changed", _("Stage changed")
+        PUBLISHED = "published", _("Published")
+        UNPUBLISHED = "unpublished", _("Unpublished")
+        ANSWERED = "answered", _("Answered")
+        ASSIGNED = "assigned", _("Handler assigned")
+        MERGED = "merged", _("Merged")
+        ERASED = "erased", _("Personal data erased")
+        NOTE = "note", _("Note")
+
+    PUBLIC_KINDS = [Kind.RECEIVED, Kind.STAGE_CHANGED, Kind.ANSWERED, Kind.MERGED]
+
+    idea = models.ForeignKey(
+        Idea, verbose_name=_("idea"), on_delete=models.CASCADE, related_name="events"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("done by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    from_stage = models.CharField(_("from stage"), max_length=30, choices=Stage.choices, blank=True)
+    to_stage = models.CharField(_("to stage"), max_length=30, choices=Stage.choices, blank=True)
+    internal_note = models.TextField(_("internal note"), blank=True)
+    public_note = models.TextField(
+        _("public note"), blank=True, help_text=_("Shown to the resident and on the board.")
+    )
+
+    objects = IdeaEventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("idea event")
+        verbose_name_plural = _("idea events")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.idea.reference}: {self.get_kind_display()}"

@@ -1,0 +1,403 @@
+"""The residents' pages of the sluice: the form to propose an idea, and the board of published
+ideas, which also serves each idea's public page and the resident's private tracking page."""
+
+import re
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models, transaction
+from django.db.models import Count
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from home.form_protection import rate_limited
+from home.i18n import localize, request_locale
+from home.listing import allowed_values, paginate, query_without
+from home.models import BasePage
+from ideas.choices import Area, Municipality
+from ideas.stages import OPEN_STAGES, Stage
+
+from .ideas import Idea, IdeaEvent
+
+SUBMITTED_SESSION_KEY = "ideas_submitted"
+TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{32,64}")
+RATE_LIMIT_SCOPE = "idea-submission"
+BOARD_PAGE_SIZE = 12
+SIMILAR_LIMIT = 5
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+def private_response(response):
+    """No cache may keep the response, no search engine may index it, and no link on it may
+    pass the address on (tracking addresses hold the secret token)."""
+    add_never_cache_headers(response)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def privacy_url(request) -> str:
+    from home.models import SiteSettings
+
+    page = localize(request, SiteSettings.for_request(request).privacy_page)
+    return page.get_url(request) if page else ""
+
+
+def method_phase_page(stage, locale):
+    """The live MethodPhasePage that explains `stage` in this language, if the methodology app
+    provides one."""
+    try:
+        from methodology.models import MethodPhasePage
+
+        MethodPhasePage._meta.get_field("idea_stage")
+    except (ImportError, FieldDoesNotExist):
+        return None
+    return MethodPhasePage.objects.live().public().filter(idea_stage=stage, locale=locale).first()
+
+
+def board_for(locale):
+    return IdeaBoardPage.objects.live().filter(locale=locale).first()
+
+
+class IdeaSubmissionPage(RoutablePageMixin, BasePage):
+    """The form residents and staff propose an idea with; no account needed."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    privacy_text = RichTextField(
+        _("how we handle personal data"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown next to the contact details: what is stored, why and for how long."),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Shown after sending, with the idea's reference and tracking link."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("privacy_text"),
+        FieldPanel("thank_you_text"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("intro"),
+        TranslatableField("privacy_text"),
+        TranslatableField("thank_you_text"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("idea submission page")
+        verbose_name_plural = _("idea submission pages")
+
+    @path("")
+    def submit(self, request):
+        from ideas.forms import IdeaForm
+
+        if request.method != "POST":
+            return self.render_form(request, IdeaForm(privacy_url=privacy_url(request)))
+        form = IdeaForm(request.POST, privacy_url=privacy_url(request))
+        if not form.is_valid():
+            return self.render_form(request, form, status=400)
+        if form.is_spam:
+            return self.render_thanks(request, idea=None)
+        if "confirm" not in request.POST:
+            similar = similar_ideas(form.cleaned_data)
+            if similar:
+                return self.render_form(request, form, similar=similar)
+        if rate_limited(request, RATE_LIMIT_SCOPE):
+            form.add_error(
+                None,
+                _(
+                    "You have sent several ideas in a short while. Please wait a few minutes "
+                    "and send it again. What you wrote is still here."
+                ),
+            )
+            return self.render_form(request, form, status=429)
+        idea = self.create_idea(form.cleaned_data)
+        request.session[SUBMITTED_SESSION_KEY] = idea.pk
+        return redirect(self.url + self.reverse_subpage(self.thanks_route()))
+
+    @path("tack/", name="thanks")
+    @path("thank-you/", name="thanks_en")
+    def thanks(self, request):
+        idea_id = request.session.get(SUBMITTED_SESSION_KEY)
+        idea = Idea.objects.filter(pk=idea_id).first() if isinstance(idea_id, int) else None
+        if idea is None:
+            return redirect(self.url)
+        return self.render_thanks(request, idea)
+
+    def thanks_route(self):
+        return "thanks_en" if self.locale.language_code == "en" else "thanks"
+
+    def render_form(self, request, form, *, status=200, similar=None):
+        context = self.get_context(request)
+        board = board_for(self.locale)
+        similar = [
+            (idea, board.idea_path(idea.reference) if board else "") for idea in similar or []
+        ]
+        context.update(form=form, similar=similar)
+        response = TemplateResponse(request, self.get_template(request), context, status=status)
+        add_never_cache_headers(response)
+        return response
+
+    def render_thanks(self, request, idea):
+        context = self.get_context(request)
+        context["idea"] = idea
+        board = board_for(self.locale)
+        if idea is not None and board is not None:
+            context["tracking_url"] = request.build_absolute_uri(
+                board.get_url(request) + board.tracking_path(idea.tracking_token)
+            )
+        response = TemplateResponse(
+            request, "ideas/idea_submission_thanks.html", context, status=200
+        )
+        return private_response(response)
+
+    @transaction.atomic
+    def create_idea(self, data):
+        from ideas.notifications import queue_receipt
+
+        idea = Idea.objects.create(
+            title=data["title"],
+            description=data["description"],
+            need=data["need"],
+            who_benefits=data["who_benefits"],
+            area=data["area"],
+            municipality=data["municipality"],
+            language=self.locale.language_code,
+            submitter_name=data["name"],
+            submitter_email=data["email"],
+            submitter_phone=data["phone"],
+            show_name=data["show_name"],
+            wants_updates=data["wants_updates"],
+            consent_at=timezone.now(),
+        )
+        IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.RECEIVED, to_stage=idea.stage)
+        queue_receipt(idea)
+        return idea
+
+
+def similar_ideas(data, limit=SIMILAR_LIMIT):
+    """Up to `limit` published ideas that share the most words with the new one."""
+    words = significant_words(f"{data.get('title', '')} {data.get('need', '')}")
+    if not words:
+        return []
+    query = models.Q()
+    for word in list(words)[:10]:
+        query |= models.Q(public_title__icontains=word) | models.Q(public_summary__icontains=word)
+    candidates = (
+        Idea.objects.public()
+        .filter(query)
+        .only("reference", "public_title", "title", "public_summary", "stage")[:100]
+    )
+    scored = []
+    for idea in candidates:
+        overlap = len(words & significant_words(f"{idea.public_title} {idea.public_summary}"))
+        if overlap:
+            scored.append((overlap, idea.pk, idea))
+    scored.sort(key=lambda item: (-item[0], -item[1]))
+    return [idea for _, _, idea in scored[:limit]]
+
+
+STOP_WORDS = {
+    "att", "och", "som", "för", "med", "det", "den", "inte", "till", "från", "eller", "kan",
+    "ska", "har", "vara", "mer", "mycket", "alla", "när", "där", "vill", "the", "and", "that",
+    "for", "with", "this", "from", "would", "could", "more", "have", "they", "their", "there",
+}  # fmt: skip
+
+
+def significant_words(text: str) -> set[str]:
+    return {
+        word
+        for word in re.findall(r"\w+", text.lower())
+        if len(word) >= 4 and word not in STOP_WORDS and not word.isdigit()
+    }
+
+
+class IdeaBoardPage(RoutablePageMixin, BasePage):
+    """Published ideas, with filters; each idea's public page; the private tracking pages."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    FILTERS = {
+        "stage": Stage.choices,
+        "area": Area.choices,
+        "municipality": Municipality.choices,
+    }
+
+    class Meta:
+        verbose_name = _("idea board")
+        verbose_name_plural = _("idea boards")
+
+    # --- Listing ---------------------------------------------------------------------------
+
+    def read_filters(self, params) -> dict[str, list[str]]:
+        return {
+            name: allowed_values(params, name, [value for value, _label in choices])
+            for name, choices in self.FILTERS.items()
+        }
+
+    @staticmethod
+    def apply_filters(queryset, filters, exclude=None):
+        for name, values in filters.items():
+            if values and name != exclude:
+                queryset = queryset.filter(**{f"{name}__in": values})
+        return queryset
+
+    def get_items(self, filters):
+        return self.apply_filters(Idea.objects.public(), filters).only(
+            "reference",
+            "title",
+            "public_title",
+            "public_summary",
+            "stage",
+            "area",
+            "municipality",
+            "language",
+            "created_at",
+            "is_example",
+        )
+
+    def facets(self, filters):
+        """Each filter's options with how many ideas each would give with the other filters."""
+        facets = []
+        for name, choices in self.FILTERS.items():
+            counts = dict(
+                self.apply_filters(Idea.objects.public(), filters, exclude=name)
+                .order_by()
+                .values_list(name)
+                .annotate(count=Count("pk"))
+            )
+            options = [
+                {
+                    "value": value,
+                    "label": label,
+                    "count": counts.get(value, 0),
+                    "checked": value in filters[name],
+                }
+                for value, label in choices
+            ]
+            facets.append({"name": name, "legend": FACET_LEGENDS[name], "options": options})
+        return facets
+
+    @path("")
+    def listing(self, request):
+        filters = self.read_filters(request.GET)
+        page_obj = paginate(request, self.get_items(filters), BOARD_PAGE_SIZE)
+        context = self.get_context(request)
+        context.update(
+            page_obj=page_obj,
+            ideas=[(idea, self.idea_path(idea.reference)) for idea in page_obj],
+            facets=self.facets(filters),
+            filtered=any(filters.values()),
+            query=query_without(request.GET, "page"),
+        )
+        return TemplateResponse(request, self.get_template(request), context)
+
+    # --- One published idea ----------------------------------------------------------------
+
+    def idea_path(self, reference):
+        return self.url + self.reverse_subpage("idea", args=[reference])
+
+    @re_path(r"^(?P<reference>IDE-\d{4}-\d{4,6})/$", name="idea")
+    def idea(self, request, reference):
+        idea = (
+            Idea.objects.public().select_related("merged_into").filter(reference=reference).first()
+        )
+        if idea is None:
+            raise Http404
+        context = self.idea_context(request, idea)
+        context["language_urls"] = {
+            board.locale.language_code: board.idea_path(reference)
+            for board in self.get_translations(inclusive=True).live().select_related("locale")
+        }
+        return TemplateResponse(request, "ideas/idea_detail.html", context)
+
+    def idea_context(self, request, idea):
+        context = self.get_context(request)
+        merged_into = idea.merged_into
+        context.update(
+            idea=idea,
+            events=list(idea.events.public()),
+            process=OPEN_STAGES,
+            merged_into=merged_into,
+            merged_into_url=(
+                self.idea_path(merged_into.reference)
+                if merged_into is not None and merged_into.is_public
+                else ""
+            ),
+            method_page=method_phase_page(idea.stage, request_locale(request)),
+        )
+        return context
+
+    # --- The resident's private tracking page ------------------------------------------------
+
+    def tracking_translations(self, request, token):
+        """The tracking page in the other languages: the switcher in the header leads to the
+        board, so the page links to its own translations."""
+        links = []
+        for board in self.get_translations().live().select_related("locale"):
+            code = board.locale.language_code
+            with translation.override(code):
+                label = gettext("Follow the idea in English")
+            links.append(
+                {"code": code, "label": label, "url": board.url + board.tracking_path(token)}
+            )
+        return links
+
+    def tracking_path(self, token):
+        name = "track_en" if self.locale.language_code == "en" else "track"
+        return self.reverse_subpage(name, args=[token])
+
+    @re_path(r"^folj/(?P<token>[^/]+)/$", name="track")
+    @re_path(r"^follow/(?P<token>[^/]+)/$", name="track_en")
+    def track(self, request, token):
+        if not TOKEN_PATTERN.fullmatch(token):
+            raise Http404
+        idea = Idea.objects.select_related("merged_into").filter(tracking_token=token).first()
+        if idea is None:
+            raise Http404
+        context = self.idea_context(request, idea)
+        other_languages = self.tracking_translations(request, token)
+        context.update(
+            public_url=self.idea_path(idea.reference),
+            other_languages=other_languages,
+            # The same page in each language, for a language switcher that knows routes.
+            language_urls={
+                self.locale.language_code: self.url + self.tracking_path(token),
+                **{link["code"]: link["url"] for link in other_languages},
+            },
+        )
+        response = TemplateResponse(request, "ideas/idea_tracking.html", context)
+        return private_response(response)
+
+
+FACET_LEGENDS = {
+    "stage": _("Stage"),
+    "area": _("Area"),
+    "municipality": _("Municipality"),
+}

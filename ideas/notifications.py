@@ -1,0 +1,98 @@
+"""E-mails to the resident, written in the language they used. Each is first stored as a
+Notification in the current transaction; a task sends it once the transaction has committed."""
+
+import logging
+from functools import partial
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from ideas.models import IdeaBoardPage, Notification
+
+logger = logging.getLogger(__name__)
+
+
+def tracking_url(idea) -> str:
+    """The full address of the idea's tracking page, in the idea's language."""
+    board = IdeaBoardPage.objects.live().filter(locale__language_code=idea.language).first()
+    board = board or IdeaBoardPage.objects.live().first()
+    if board is None:
+        return ""
+    return board.get_full_url() + board.tracking_path(idea.tracking_token)
+
+
+def _queue(idea, kind, subject, template, context):
+    with translation.override(idea.language):
+        notification = Notification.objects.create(
+            idea=idea,
+            kind=kind,
+            language=idea.language,
+            to_address=idea.submitter_email,
+            subject=str(subject),
+            body=render_to_string(
+                template, {"idea": idea, "tracking_url": tracking_url(idea), **context}
+            ),
+        )
+    transaction.on_commit(partial(_enqueue, notification.pk))
+    return notification
+
+
+def _enqueue(notification_id: int) -> None:
+    from ideas.tasks import send_notification
+
+    send_notification.enqueue(notification_id)
+
+
+def queue_receipt(idea):
+    if not idea.submitter_email:
+        return None
+    with translation.override(idea.language):
+        subject = _("We have received your idea %(reference)s") % {"reference": idea.reference}
+    return _queue(idea, Notification.Kind.RECEIPT, subject, "ideas/email/receipt.txt", {})
+
+
+def queue_stage_change(idea, event):
+    with translation.override(idea.language):
+        subject = _("News about your idea %(reference)s") % {"reference": idea.reference}
+        return _queue(
+            idea,
+            Notification.Kind.STAGE_CHANGED,
+            subject,
+            "ideas/email/stage_changed.txt",
+            {"event": event, "stage": event.get_to_stage_display()},
+        )
+
+
+def deliver(notification_id: int) -> Notification | None:
+    """Try to send one notification and record how it went. Never raises on a mail error."""
+    with transaction.atomic():
+        notification = Notification.objects.select_for_update().filter(pk=notification_id).first()
+        if notification is None or not notification.can_retry:
+            return notification
+        if not notification.to_address:
+            notification.status = Notification.Status.CANCELLED
+            notification.save(update_fields=["status"])
+            return notification
+        notification.attempts += 1
+        message = EmailMessage(
+            subject=notification.subject,
+            body=notification.body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[notification.to_address],
+        )
+        try:
+            message.send()
+        except Exception as error:  # any mail failure: record it, a later run tries again
+            notification.status = Notification.Status.FAILED
+            notification.last_error = f"{type(error).__name__}: {error}"[:1000]
+            logger.warning("Notification %s could not be sent: %s", notification.pk, error)
+        else:
+            notification.status = Notification.Status.SENT
+            notification.sent_at = timezone.now()
+            notification.last_error = ""
+        notification.save(update_fields=["status", "attempts", "last_error", "sent_at"])
+    return notification

@@ -1,0 +1,189 @@
+"""Demo content of the method and the toolkit: the method page with five phases, the toolkit with
+its tools, and a downloadable template for every tool, in Swedish and English."""
+
+import json
+from functools import partial
+
+from wagtail.models import Locale
+from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation
+
+from home.demo.builder import T, add_to_menu, block, english_locale, ensure_page, pick
+from home.models import HomePage
+from methodology.models import MethodologyIndexPage, MethodPhasePage, ToolkitIndexPage, ToolPage
+
+from . import documents
+from .phases import PHASES
+from .tools import TOOLS
+
+
+def load():
+    home = HomePage.objects.get(depth=2, locale=Locale.get_default())
+    method = ensure_method_index(home)
+    phases = [ensure_page(method, MethodPhasePage, phase) for phase in PHASES]
+    toolkit = ensure_page(home, ToolkitIndexPage, toolkit_fields())
+    tools = {}
+    for tool in TOOLS:
+        sv_document = documents.ensure_tool_template(tool, "sv")
+        en_document = documents.ensure_tool_template(tool, "en")
+        related = [tools[slug] for slug in tool["related"]]
+        page = ensure_page(toolkit, ToolPage, tool_fields(tool, phases, related, sv_document))
+        use_english_documents(page, {sv_document.pk: en_document.pk})
+        tools[pick(tool["slug"], "sv")] = page
+    add_to_menu(method, T("Metod", "Method"))
+    add_to_menu(toolkit, T("Verktygslåda", "Toolkit"))
+
+
+def ensure_method_index(home):
+    sv_document = documents.ensure_document(
+        "Idéslussens metod – checklista för alla faser",
+        "idesluss-checklista.xlsx",
+        partial(documents.method_checklist, "sv"),
+    )
+    en_document = documents.ensure_document(
+        "The idea sluice method – checklist for every phase",
+        "idea-sluice-checklist.xlsx",
+        partial(documents.method_checklist, "en"),
+    )
+    page = ensure_page(home, MethodologyIndexPage, method_fields(sv_document))
+    use_english_documents(page, {sv_document.pk: en_document.pk})
+    return page
+
+
+def use_english_documents(page, replacements: dict):
+    """Give the English translation its own language's documents: wagtail-localize offers chosen
+    documents as overridable segments, and the loader overrides them as a translator would."""
+    locale = english_locale()
+    translation = Translation.objects.get(
+        source__object_id=page.translation_key, target_locale=locale
+    )
+    changed = False
+    for segment in OverridableSegment.objects.filter(source=translation.source):
+        english_pk = replacements.get(segment.data)
+        if english_pk is None:
+            continue
+        _override, created = SegmentOverride.objects.update_or_create(
+            locale=locale, context=segment.context, defaults={"data_json": json.dumps(english_pk)}
+        )
+        changed = changed or created
+    if changed:
+        translation.save_target(publish=True)
+
+
+def method_fields(document):
+    return {
+        "title": T("Idéslussens metod", "The idea sluice method"),
+        "slug": T("metod", "method"),
+        "listing_summary": T(
+            "Så tar Idéslussen en idé från första förslag till vardag, fas för fas.",
+            "How the idea sluice takes an idea from first proposal to everyday work, phase by "
+            "phase.",
+        ),
+        "intro": T(
+            "Idéslussen är Piteå kommuns och Skellefteå kommuns gemensamma sätt att ta hand om "
+            "idéer. Metoden beskriver hur en idé fångas, bedöms, utvecklas, testas och till "
+            "sist blir en del av det vanliga arbetet.",
+            "The idea sluice is how Piteå Municipality and Skellefteå Municipality handle ideas "
+            "together. The method describes how an idea is captured, assessed, developed, "
+            "tested and finally becomes part of everyday work.",
+        ),
+        "body": [
+            block(
+                "heading",
+                {"text": T("Vad är Idéslussen?", "What is the idea sluice?"), "level": "h2"},
+            ),
+            block(
+                "text",
+                T(
+                    "<p>En sluss lyfter en båt steg för steg. På samma sätt tar Idéslussen en "
+                    "idé genom fem faser, med tydliga villkor för när den går vidare. Metoden "
+                    "togs fram 2016–2019 i projektet Idésluss för hållbar samhällsutveckling, "
+                    "som Vinnova finansierade. Piteå kommun samordnade projektet tillsammans med "
+                    "Skellefteå kommun, Luleå tekniska universitet (LTU), Innovation Pite, "
+                    "Piteå Science Park och Skellefteå Science City.</p>"
+                    "<p>Metoden följer fyra huvudsteg: ta fram idéer, välja ut dem, genomföra "
+                    "dem och ta hem nyttan.</p>",
+                    "<p>A lock lifts a boat step by step. In the same way, the idea sluice "
+                    "takes an idea through five phases, with clear conditions for when it moves "
+                    "on. The method was developed in 2016–2019 in the project Idea sluice for "
+                    "sustainable community development, funded by Vinnova, Sweden's innovation "
+                    "agency. Piteå Municipality coordinated the project together with Skellefteå "
+                    "Municipality, Luleå University of Technology (LTU), Innovation Pite, Piteå "
+                    "Science Park and Skellefteå Science City.</p>"
+                    "<p>The method follows four main steps: generate ideas, select them, "
+                    "implement them and capture the value.</p>",
+                ),
+            ),
+            block(
+                "heading",
+                {"text": T("Vem är metoden till för?", "Who is the method for?"), "level": "h2"},
+            ),
+            block(
+                "text",
+                T(
+                    "<p>Metoden är till för chefer, idécoacher och medarbetare som vill förbättra "
+                    "verksamheten, och för förtroendevalda som vill följa arbetet. I Piteå ligger "
+                    "fokus på äldreomsorgen och i Skellefteå på funktionshinderomsorgen, men "
+                    "metoden fungerar i alla verksamheter.</p>"
+                    "<p>I varje fas ställer vi frågor om jämställdhet och tillgänglighet, så att "
+                    "idéerna blir bra för alla.</p>",
+                    "<p>The method is for managers, idea coaches and staff who want to improve "
+                    "services, and for elected representatives who want to follow the work. In "
+                    "Piteå the focus is on elderly care and in Skellefteå on disability care, "
+                    "but the method works in every service.</p>"
+                    "<p>In every phase we ask questions about gender equality and "
+                    "accessibility, so that the ideas work for everyone.</p>",
+                ),
+            ),
+        ],
+        "downloads": [block("document", document.pk)],
+    }
+
+
+def toolkit_fields():
+    return {
+        "title": T("Verktygslåda", "Toolkit"),
+        "slug": T("verktygslada", "toolkit"),
+        "listing_summary": T(
+            "Verktyg för workshoppar och möten i varje fas av Idéslussen.",
+            "Tools for workshops and meetings in every phase of the idea sluice.",
+        ),
+        "intro": T(
+            "Här finns chefsstöd och verktyg för idécoacher, medarbetare och förtroendevalda. "
+            "Välj fas, målgrupp, tid och gruppstorlek för att hitta ett verktyg som passar ert "
+            "möte. Varje verktyg har steg med tidsåtgång och en mall att ladda ner.",
+            "Here you find support for managers and tools for idea coaches, staff and elected "
+            "representatives. Choose the phase, audience, time and group size to find a tool "
+            "that suits your meeting. Every tool has steps with timings and a template to "
+            "download.",
+        ),
+    }
+
+
+def tool_fields(tool, phases, related, document):
+    fewest, most = tool["group_size"]
+    fields = {
+        key: tool[key]
+        for key in (
+            "title",
+            "slug",
+            "purpose",
+            "duration_minutes",
+            "materials",
+            "steps",
+            "expected_output",
+            "tips",
+            "pitfalls",
+            "gender_equality_questions",
+            "accessibility_questions",
+        )
+    }
+    fields.update(
+        listing_summary=tool["purpose"],
+        phases=[phases[index] for index in tool["phases"]],
+        related_tools=related,
+        group_size_min=fewest,
+        group_size_max=most,
+        templates=[block("document", document.pk)],
+        **{f"for_{audience}": True for audience in tool["audiences"]},
+    )
+    return fields

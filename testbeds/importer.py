@@ -1,0 +1,460 @@
+"""Import of the testbed inventory spreadsheet (CSV or XLSX) into the catalogue.
+
+The first row holds the column names below (the same names as the open data, so an exported CSV
+can be imported again); the other rows are testbeds. A row is matched to an existing entry by
+its external id: a known id updates the entry, a new one creates it. Entries are created and
+updated in Swedish (the source language) under the Swedish catalogue page and published.
+
+Columns (* = required):
+
+- external_id*: stable identifier, e.g. PIT-001 (at most 64 characters)
+- name*: name of the testbed
+- summary*: what can be tested there
+- municipality*: Piteå or Skellefteå (or the codes pitea, skelleftea)
+- environment_type*: lab, simulated or real_life, or the Swedish or English label
+- status: active, planned or closed, or the label (default: active)
+- host_organisation: the name of the host organisation; a new name creates the organisation
+- sectors, target_groups: names of existing sectors/target groups, separated by ";"
+- open_to_external: yes/no (ja/nej, true/false, 1/0, x or empty)
+- facilities, terms_of_use, cost, how_to_book, accessibility: text
+- contact_name, contact_email, contact_phone, address, website: text
+- latitude, longitude: decimal degrees (WGS 84), decimal point or comma; both or neither
+- last_reviewed: date as YYYY-MM-DD (or a date cell in XLSX)
+- example_data: yes for demonstration entries (shown as example data)
+
+A bad row is rejected with its row number and reasons; the other rows are still imported. A
+problem with the whole file (unreadable, wrong encoding, a required column missing) rejects the
+file. Everything runs in one transaction: if the import fails halfway, nothing is changed.
+
+English versions: when the catalogue page has an English translation, each created entry gets an
+English translation through wagtail-localize right away, with the Swedish text as a fallback
+until a translator translates it; an updated entry's existing translations are synchronised
+(new facts and codes at once; changed text falls back to Swedish until translated again).
+"""
+
+import csv
+import datetime
+import io
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+from wagtail.models import Locale
+
+from .choices import EnvironmentType, Municipality, Status
+from .models import TestbedIndexPage, TestbedPage
+from .snippets import HostOrganisation, Sector, TargetGroup
+
+REQUIRED = ["external_id", "name", "summary", "municipality", "environment_type"]
+TEXT_COLUMNS = [
+    "facilities",
+    "terms_of_use",
+    "cost",
+    "how_to_book",
+    "accessibility",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "address",
+    "website",
+]
+COLUMNS = [
+    *REQUIRED,
+    "status",
+    "host_organisation",
+    "sectors",
+    "target_groups",
+    "open_to_external",
+    *TEXT_COLUMNS,
+    "latitude",
+    "longitude",
+    "last_reviewed",
+    "example_data",
+]
+TRUE = {"yes", "ja", "true", "1", "x", "sant"}
+FALSE = {"no", "nej", "false", "0", "", "falskt"}
+
+CREATE, UPDATE, REJECT = "create", "update", "reject"
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be imported."""
+
+
+@dataclass
+class RowResult:
+    row_number: int
+    external_id: str
+    name: str
+    action: str
+    reasons: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    rows: list[RowResult]
+    dry_run: bool
+
+    def of(self, action):
+        return [row for row in self.rows if row.action == action]
+
+    @property
+    def created(self):
+        return self.of(CREATE)
+
+    @property
+    def updated(self):
+        return self.of(UPDATE)
+
+    @property
+    def rejected(self):
+        return self.of(REJECT)
+
+
+# ---------- Reading the file ----------
+
+
+def read_rows(content: bytes, filename: str) -> list[tuple[int, dict]]:
+    """The data rows of the file as (row number, {column: text}) pairs."""
+    if filename.lower().endswith(".xlsx"):
+        table = _read_xlsx(content)
+    elif filename.lower().endswith((".csv", ".txt")):
+        table = _read_csv(content)
+    else:
+        raise ImportFileError(_("Upload a CSV or XLSX file."))
+    if not table:
+        raise ImportFileError(_("The file is empty."))
+    header = [_cell_text(name).strip().lower() for name in table[0]]
+    missing = [name for name in REQUIRED if name not in header]
+    if missing:
+        raise ImportFileError(
+            _("Required columns are missing: %(columns)s.") % {"columns": ", ".join(missing)}
+        )
+    rows = []
+    for number, values in enumerate(table[1:], start=2):
+        row = {name: values[i] if i < len(values) else "" for i, name in enumerate(header) if name}
+        if any(_cell_text(value).strip() for value in row.values()):
+            rows.append((number, row))
+    return rows
+
+
+def _read_csv(content: bytes):
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(
+            _(
+                "The file is not UTF-8 encoded (the problem is at byte %(position)s). In Excel, "
+                "save it as “CSV UTF-8”."
+            )
+            % {"position": error.start}
+        ) from error
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def _read_xlsx(content: bytes):
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds of errors for a broken file
+        raise ImportFileError(_("The file cannot be read as an XLSX workbook.")) from error
+    sheet = workbook.worksheets[0]
+    table = [list(row) for row in sheet.iter_rows(values_only=True)]
+    workbook.close()
+    return table
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# ---------- Checking a row ----------
+
+
+class Lookups:
+    """The values rows may refer to, loaded once per import."""
+
+    def __init__(self):
+        languages = [code for code, _name in settings.LANGUAGES]
+        self.municipalities = _choice_lookup(Municipality, languages)
+        self.environment_types = _choice_lookup(EnvironmentType, languages)
+        self.statuses = _choice_lookup(Status, languages)
+        self.sectors = _snippet_lookup(Sector)
+        self.target_groups = _snippet_lookup(TargetGroup)
+        self.host_organisations = _snippet_lookup(HostOrganisation)
+
+
+def _choice_lookup(choices, languages) -> dict[str, str]:
+    lookup = {}
+    for value, label in choices.choices:
+        lookup[value.lower()] = value
+        for language in languages:
+            with override(language):
+                lookup[str(label).lower()] = value
+    return lookup
+
+
+def _snippet_lookup(model) -> dict[str, object]:
+    """Source-language snippets by their name in any language (lower case)."""
+    source_locale = Locale.get_default()
+    snippets = list(model.objects.select_related("locale"))
+    sources = {s.translation_key: s for s in snippets if s.locale_id == source_locale.pk}
+    lookup = {}
+    for snippet in snippets:
+        source = sources.get(snippet.translation_key)
+        if source is not None:
+            lookup.setdefault(snippet.name.strip().lower(), source)
+    return lookup
+
+
+def check_row(row: dict, lookups: Lookups) -> tuple[dict, list[str], list[str]]:
+    """The cleaned values of a row, the reasons to reject it and notes for the editor."""
+    text = {name: _cell_text(row.get(name)).strip() for name in COLUMNS}
+    errors, notes = [], []
+    values = {"columns": set(row)}
+    for name in REQUIRED:
+        if not text[name]:
+            errors.append(_("“%(column)s” is empty.") % {"column": name})
+    values["external_id"] = text["external_id"]
+    if len(text["external_id"]) > 64:
+        errors.append(_("The external id is longer than 64 characters."))
+    values["title"] = text["name"]
+    values["intro"] = text["summary"]
+
+    for name, lookup, field_name, default in [
+        ("municipality", lookups.municipalities, "municipality", None),
+        ("environment_type", lookups.environment_types, "environment_type", None),
+        ("status", lookups.statuses, "status", Status.ACTIVE),
+    ]:
+        if not text[name]:
+            values[field_name] = default
+        elif text[name].lower() in lookup:
+            values[field_name] = lookup[text[name].lower()]
+        else:
+            errors.append(
+                _("Unknown %(column)s “%(value)s”.") % {"column": name, "value": text[name]}
+            )
+
+    for name, lookup in [("sectors", lookups.sectors), ("target_groups", lookups.target_groups)]:
+        values[name] = []
+        for item in _split_list(text[name]):
+            if item.lower() in lookup:
+                values[name].append(lookup[item.lower()])
+            else:
+                errors.append(
+                    _("Unknown %(column)s “%(value)s”.") % {"column": name, "value": item}
+                )
+
+    host = text["host_organisation"]
+    values["host_organisation"] = lookups.host_organisations.get(host.lower()) if host else None
+    values["new_host_organisation"] = host if host and values["host_organisation"] is None else ""
+    if values["new_host_organisation"]:
+        notes.append(_("New host organisation “%(name)s”.") % {"name": host})
+
+    for name, field_name in [
+        ("open_to_external", "open_to_external"),
+        ("example_data", "is_example"),
+    ]:
+        flag = text[name].lower()
+        if flag in TRUE:
+            values[field_name] = True
+        elif flag in FALSE:
+            values[field_name] = False
+        else:
+            errors.append(_("“%(column)s” must be yes or no.") % {"column": name})
+
+    for name in TEXT_COLUMNS:
+        values[name] = text[name]
+
+    values["latitude"], values["longitude"] = None, None
+    coordinates = {}
+    for name, limit in [("latitude", 90), ("longitude", 180)]:
+        if not text[name]:
+            continue
+        try:
+            number = Decimal(text[name].replace(",", ".").replace(" ", ""))
+        except InvalidOperation:
+            errors.append(_("“%(column)s” is not a number.") % {"column": name})
+            continue
+        if not number.is_finite() or not -limit <= number <= limit:
+            errors.append(
+                _("“%(column)s” must be between -%(limit)s and %(limit)s.")
+                % {"column": name, "limit": limit}
+            )
+            continue
+        coordinates[name] = number.quantize(Decimal("0.000001"))
+    if len(coordinates) == 1:
+        errors.append(_("Give both latitude and longitude, or neither."))
+    elif len(coordinates) == 2:
+        values.update(coordinates)
+
+    values["last_reviewed"] = None
+    reviewed = row.get("last_reviewed")
+    if isinstance(reviewed, datetime.datetime):
+        values["last_reviewed"] = reviewed.date()
+    elif isinstance(reviewed, datetime.date):
+        values["last_reviewed"] = reviewed
+    elif text["last_reviewed"]:
+        try:
+            values["last_reviewed"] = datetime.date.fromisoformat(text["last_reviewed"][:10])
+        except ValueError:
+            errors.append(_("“last_reviewed” is not a date like 2026-03-31."))
+    return values, errors, notes
+
+
+def _split_list(text: str) -> list[str]:
+    return [item.strip() for item in text.replace(",", ";").split(";") if item.strip()]
+
+
+# ---------- Importing ----------
+
+PAGE_FIELDS = [
+    "external_id",
+    "title",
+    "intro",
+    "municipality",
+    "environment_type",
+    "status",
+    "host_organisation",
+    "open_to_external",
+    *TEXT_COLUMNS,
+    "latitude",
+    "longitude",
+    "last_reviewed",
+    "is_example",
+]
+
+
+def source_catalogue() -> TestbedIndexPage:
+    index = TestbedIndexPage.objects.filter(locale=Locale.get_default()).first()
+    if index is None:
+        raise ImportFileError(_("There is no Swedish testbed catalogue page to import into."))
+    return index
+
+
+def run_import(content: bytes, filename: str, dry_run: bool = True, user=None) -> ImportReport:
+    """Check (and unless `dry_run`, import) the file. Raises ImportFileError for a bad file."""
+    rows = read_rows(content, filename)
+    with transaction.atomic():
+        index = source_catalogue()
+        lookups = Lookups()
+        existing = {
+            page.external_id: page
+            for page in TestbedPage.objects.child_of(index).filter(
+                external_id__in=[_cell_text(row.get("external_id")).strip() for _n, row in rows]
+            )
+        }
+        seen = {}
+        results = []
+        for number, row in rows:
+            values, errors, notes = check_row(row, lookups)
+            external_id = values["external_id"]
+            if external_id and external_id in seen:
+                errors.append(
+                    _("The external id %(id)s is also on row %(row)s.")
+                    % {"id": external_id, "row": seen[external_id]}
+                )
+            elif external_id:
+                seen[external_id] = number
+            page = existing.get(external_id)
+            action = UPDATE if page else CREATE
+            if not errors:
+                errors = _validate(page, values)
+            result = RowResult(number, external_id, values["title"], action, errors, notes)
+            if errors:
+                result.action = REJECT
+            elif not dry_run:
+                _save(index, page, values, user, lookups)
+            results.append(result)
+        if dry_run:
+            transaction.set_rollback(True)
+    return ImportReport(results, dry_run)
+
+
+COLUMN_OF_FIELD = {"title": "name", "intro": "summary", "is_example": "example_data"}
+
+
+def _apply(page, values):
+    """Set the fields whose columns the file has; a column left out keeps the stored value."""
+    for name in PAGE_FIELDS:
+        if COLUMN_OF_FIELD.get(name, name) not in values["columns"]:
+            continue
+        if name == "host_organisation" and values["new_host_organisation"]:
+            continue
+        setattr(page, name, values[name])
+    for name in ["sectors", "target_groups"]:
+        if name in values["columns"]:
+            setattr(page, name, values[name])
+
+
+def _validate(page, values) -> list[str]:
+    """Model validation of the imported fields (lengths, e-mail and web addresses)."""
+    candidate = TestbedPage() if page is None else TestbedPage(pk=page.pk)
+    _apply(candidate, values)
+    exclude = [f.name for f in TestbedPage._meta.fields if f.name not in PAGE_FIELDS]
+    try:
+        candidate.clean_fields(exclude=exclude)
+    except ValidationError as error:
+        return [
+            f"{name}: {message}"
+            for name, messages in error.message_dict.items()
+            for message in messages
+        ]
+    return []
+
+
+def _save(index, page, values, user, lookups):
+    if values["new_host_organisation"]:
+        host = HostOrganisation.objects.create(
+            name=values["new_host_organisation"], locale=index.locale
+        )
+        lookups.host_organisations[host.name.lower()] = host
+        values["host_organisation"] = host
+        values["new_host_organisation"] = ""
+    created = page is None
+    if created:
+        page = TestbedPage(slug=_free_slug(index, values))
+        _apply(page, values)
+        index.add_child(instance=page)
+    else:
+        _apply(page, values)
+    page.save_revision(user=user, log_action=True).publish(user=user)
+    _sync_translations(page, created, user)
+
+
+def _free_slug(index, values) -> str:
+    base = slugify(values["title"])[:70] or slugify(values["external_id"])
+    if not TestbedPage.objects.child_of(index).filter(slug=base).exists():
+        return base
+    return f"{base}-{slugify(values['external_id'])}"[:255]
+
+
+def _sync_translations(page, created, user):
+    """Create or update the other languages' versions through wagtail-localize; strings not yet
+    translated fall back to the Swedish text."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    translations = list(Translation.objects.filter(source=source, enabled=True))
+    if created:
+        # Every language the catalogue page is translated into gets a version of the entry.
+        for parent in page.get_parent().get_translations().select_related("locale"):
+            translation, _new = Translation.objects.get_or_create(
+                source=source, target_locale=parent.locale
+            )
+            translations.append(translation)
+    for translation in translations:
+        translation.save_target(user=user, publish=True)

@@ -1,0 +1,80 @@
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.test import TestCase
+from django.utils import timezone
+
+from courses.choices import Audience, CourseFormat, SessionLanguage
+from courses.models import CourseIndexPage, CoursePage, CourseSession
+from home.demo.builder import T, ensure_page
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+INDEX_URL = "/utbildning/"
+EN_INDEX_URL = "/en/training/"
+POLITICIANS_URL = "/utbildning/innovation-och-politisk-styrning/"
+EN_POLITICIANS_URL = "/en/training/innovation-and-political-governance/"
+
+
+def session_fields(starts_at=None, seats=10, deadline=None, hours=3, place=None, online_url=""):
+    starts_at = starts_at or timezone.now() + timedelta(weeks=4)
+    return {
+        "starts_at": starts_at,
+        "ends_at": starts_at + timedelta(hours=hours),
+        "place": place if place is not None else T("Stadshuset, Piteå", "Town hall, Piteå"),
+        "online_url": online_url,
+        "seat_limit": seats,
+        "registration_deadline": deadline or starts_at - timedelta(days=2),
+        "language": SessionLanguage.SWEDISH,
+    }
+
+
+def make_course(index, slug, sessions=(), audience=Audience.MANAGERS, fmt=CourseFormat.LECTURE):
+    """A live course in both languages (through wagtail-localize, as editors make them). The
+    English translation is published when the transaction commits, so the callbacks are run."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return ensure_page(
+            index,
+            CoursePage,
+            {
+                "title": T(f"Kurs {slug}", f"Course {slug}"),
+                "slug": T(slug, f"{slug}-en"),
+                "audience": audience,
+                "format": fmt,
+                "duration_minutes": 120,
+                "summary_text": T("En kurs om innovation.", "A course on innovation."),
+                "learning_objectives": T("<p>Att leda.</p>", "<p>To lead.</p>"),
+                "prerequisites": T("", ""),
+                "body": [],
+                "material": [],
+                "sessions": list(sessions),
+            },
+            children={"sessions": CourseSession},
+        )
+
+
+def stockholm(year, month, day, hour=9, minute=0):
+    return datetime(year, month, day, hour, minute, tzinfo=STOCKHOLM)
+
+
+@pytest.fixture
+def course_index(demo_site):
+    return CourseIndexPage.objects.get(locale__language_code="sv")
+
+
+@pytest.fixture
+def course(course_index):
+    """A course with one session of two seats."""
+    return make_course(course_index, "testkurs", [session_fields(seats=2)])
+
+
+@pytest.fixture
+def session(course):
+    return course.sessions.get()
+
+
+@pytest.fixture
+def english_session(session):
+    return CourseSession.objects.get(
+        translation_key=session.translation_key, locale__language_code="en"
+    )

@@ -1,0 +1,230 @@
+"""Registering for a session: valid and invalid input, the deadline, the waiting list, seats
+counted across languages and the confirmation e-mail in the registrant's language."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from courses.choices import RegistrationStatus
+from courses.models import CourseSession, Registration
+from home.form_protection import HONEYPOT_FIELD, STARTED_FIELD
+from tests.conftest import form_started
+
+from .conftest import make_course, session_fields
+
+pytestmark = pytest.mark.django_db
+
+
+def register_url(session, language="sv"):
+    page = session.page
+    route = "anmalan" if language == "sv" else "register"
+    return f"{page.url}{route}/{session.pk}/"
+
+
+def answers(**overrides):
+    data = {
+        "name": "Anna Andersson",
+        "email": "anna@example.org",
+        "organisation": "Piteå kommun",
+        "role": "Ledamot i socialnämnden",
+        "needs": "Hörslinga",
+        "consent": "on",
+        STARTED_FIELD: form_started(),
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def test_form_renders_with_labels_and_session_details(client, session):
+    response = client.get(register_url(session))
+    assert response.status_code == 200
+    html = response.text
+    assert "novalidate" in html
+    assert '<label class="form-field__label" for="id_name">Namn' in html
+    assert 'autocomplete="email"' in html
+    assert "2 platser kvar av 2" in html
+    assert 'class="form-honeypot"' in html
+    assert response["Cache-Control"].startswith("max-age=0")
+
+
+def test_valid_registration_is_stored_and_confirmed_in_swedish(
+    client, session, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(register_url(session), answers())
+    assert response.status_code == 200
+    assert "Tack för din anmälan" in response.text
+    registration = Registration.objects.get()
+    assert registration.status == RegistrationStatus.CONFIRMED
+    assert registration.session_key == session.translation_key
+    assert registration.course_id == session.page_id
+    assert registration.language == "sv"
+    assert registration.needs == "Hörslinga"
+    assert registration.consent_at is not None
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["anna@example.org"]
+    assert message.subject == "Anmälan bekräftad: Kurs testkurs"
+    assert "Du har en plats på Kurs testkurs." in message.body
+    local = timezone.localtime(session.starts_at)
+    assert f"{local:%H:%M}" in message.body
+
+
+def test_english_registration_gets_an_english_email(
+    client, english_session, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(register_url(english_session, "en"), answers())
+    assert response.status_code == 200
+    assert "Thank you for registering" in response.text
+    registration = Registration.objects.get()
+    assert registration.language == "en"
+    message = mail.outbox[0]
+    assert message.subject == "Registration confirmed: Course testkurs"
+    assert "You have a seat at Course testkurs." in message.body
+    assert "Town hall, Piteå" in message.body
+
+
+def test_swedish_route_name_works_on_the_english_page(client, english_session):
+    url = f"{english_session.page.url}anmalan/{english_session.pk}/"
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("name", "", "Fyll i det här fältet."),
+        ("name", "x" * 201, "Skriv högst 200 tecken. Du skrev 201."),
+        ("email", "", "Fyll i det här fältet."),
+        ("email", "anna.example.org", "Skriv en e-postadress i formen namn@exempel.se."),
+        ("organisation", "", "Fyll i det här fältet."),
+        ("role", "", "Fyll i det här fältet."),
+        ("needs", "x" * 1001, "Skriv högst 1000 tecken. Du skrev 1001."),
+        ("consent", None, "Du behöver godkänna innan du kan anmäla dig."),
+    ],
+)
+def test_each_invalid_field_is_reported_and_input_is_kept(client, session, field, value, message):
+    response = client.post(register_url(session), answers(**{field: value}))
+    assert response.status_code == 400
+    assert 'class="error-summary"' in response.text
+    assert f'href="#id_{field}"' in response.text
+    assert message in response.text
+    assert "Piteå kommun" in response.text  # what was typed is kept
+    assert not Registration.objects.exists()
+
+
+def test_a_form_sent_too_fast_or_without_token_is_refused(client, session, settings):
+    response = client.post(register_url(session), answers(**{STARTED_FIELD: form_started(0)}))
+    assert response.status_code == 400
+    response = client.post(register_url(session), answers(**{STARTED_FIELD: "forged"}))
+    assert response.status_code == 400
+    assert not Registration.objects.exists()
+
+
+def test_honeypot_stores_nothing(client, session):
+    response = client.post(register_url(session), answers(**{HONEYPOT_FIELD: "spam"}))
+    assert response.status_code == 200
+    assert not Registration.objects.exists()
+
+
+def test_rate_limit(client, session, settings):
+    settings.FORM_RATE_LIMIT = (1, 600)
+    assert client.post(register_url(session), answers(email="")).status_code == 400
+    response = client.post(register_url(session), answers())
+    assert response.status_code == 429
+    assert "Anna Andersson" in response.text
+    assert not Registration.objects.exists()
+
+
+def test_registration_closes_at_the_deadline(client, course_index):
+    starts_at = timezone.now() + timedelta(days=3)
+    course = make_course(
+        course_index,
+        "stangd",
+        [session_fields(starts_at=starts_at, deadline=timezone.now() - timedelta(minutes=1))],
+    )
+    session = course.sessions.get()
+    response = client.get(register_url(session))
+    assert response.status_code == 200
+    assert "Sista dagen för anmälan har passerat." in response.text
+    assert "<form" not in response.text.split("<main")[1]
+    response = client.post(register_url(session), answers())
+    assert response.status_code == 410
+    assert not Registration.objects.exists()
+    page = client.get(course.url)
+    assert "Anmälan är stängd" in page.text
+
+
+def test_full_session_offers_the_waiting_list(client, session, django_capture_on_commit_callbacks):
+    for number in range(2):
+        client.post(register_url(session), answers(email=f"p{number}@example.org"))
+    assert Registration.objects.filter(status=RegistrationStatus.CONFIRMED).count() == 2
+
+    page = client.get(session.page.url)
+    assert "Ställ dig på väntelistan" in page.text
+    form = client.get(register_url(session))
+    assert "Alla platser är tagna." in form.text
+    assert "Ställ dig på väntelistan</button>" in form.text
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(register_url(session), answers(email="third@example.org"))
+    assert response.status_code == 200
+    assert "Du står på väntelistan" in response.text
+    third = Registration.objects.get(email="third@example.org")
+    assert third.status == RegistrationStatus.WAITING_LIST
+    assert mail.outbox[-1].subject == "Väntelista: Kurs testkurs"
+
+
+def test_a_seat_taken_on_the_english_page_counts_on_the_swedish_page(
+    client, session, english_session
+):
+    assert english_session.pk != session.pk
+    client.post(register_url(english_session, "en"), answers(email="en@example.org"))
+    response = client.get(register_url(session))
+    assert "1 plats kvar av 2" in response.text
+    client.post(register_url(session), answers(email="sv@example.org"))
+    client.post(register_url(english_session, "en"), answers(email="late@example.org"))
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses == {
+        "en@example.org": RegistrationStatus.CONFIRMED,
+        "sv@example.org": RegistrationStatus.CONFIRMED,
+        "late@example.org": RegistrationStatus.WAITING_LIST,
+    }
+    assert {r.session_key for r in Registration.objects.all()} == {session.translation_key}
+
+
+def test_cancelled_registrations_free_their_seat(client, session):
+    client.post(register_url(session), answers(email="a@example.org"))
+    client.post(register_url(session), answers(email="b@example.org"))
+    Registration.objects.filter(email="a@example.org").update(status=RegistrationStatus.CANCELLED)
+    client.post(register_url(session), answers(email="c@example.org"))
+    assert Registration.objects.get(email="c@example.org").status == RegistrationStatus.CONFIRMED
+
+
+def test_registration_is_kept_when_email_fails(
+    client, session, django_capture_on_commit_callbacks, settings
+):
+    settings.EMAIL_BACKEND = "tests.home.failing_mail.FailingBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(register_url(session), answers())
+    assert response.status_code == 200
+    assert Registration.objects.count() == 1
+
+
+@pytest.mark.parametrize("suffix", ["anmalan/999999/", "anmalan/x/", "register/0/"])
+def test_unknown_sessions_are_not_found(client, course, suffix):
+    assert client.get(course.url + suffix).status_code == 404
+
+
+def test_a_session_of_another_course_is_not_found(client, course_index, course):
+    other = make_course(course_index, "annan", [session_fields()]).sessions.get()
+    assert client.get(f"{course.url}anmalan/{other.pk}/").status_code == 404
+
+
+def test_personal_data_is_not_on_public_pages(client, session):
+    client.post(register_url(session), answers())
+    assert "anna@example.org" not in client.get(session.page.url).text
+    assert "Anna Andersson" not in client.get(register_url(session)).text
+    assert CourseSession.objects.filter(translation_key=session.translation_key).count() == 2

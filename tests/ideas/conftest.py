@@ -1,0 +1,60 @@
+import pytest
+
+from home.form_protection import STARTED_FIELD
+from ideas.choices import Area, Municipality
+from ideas.models import Idea
+from ideas.stages import Stage
+from tests.conftest import form_started
+
+SV_FORM = "/lamna-en-ide/"
+EN_FORM = "/en/submit-an-idea/"
+SV_BOARD = "/ideer/"
+EN_BOARD = "/en/ideas/"
+XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+ESCAPED_XSS = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
+
+
+def answers(**overrides):
+    """A complete, valid submission; `confirm` skips the similar-ideas step."""
+    data = {
+        "title": "Värmefilt som håller kaffet varmt",
+        "description": "En liten värmeplatta på varje bord i matsalen.",
+        "need": "Kaffet hinner kallna för den som äter långsamt.",
+        "who_benefits": "Boende på särskilt boende.",
+        "area": Area.ELDERLY_CARE,
+        "municipality": Municipality.PITEA,
+        "name": "Karin Ek",
+        "email": "karin@example.org",
+        "phone": "070-123 45 67",
+        "wants_updates": "on",
+        "consent": "on",
+        "confirm": "1",
+        STARTED_FIELD: form_started(),
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+@pytest.fixture
+def make_idea(db):
+    def make(**fields):
+        values = {
+            "title": "En idé",
+            "description": "Beskrivning",
+            "need": "Behov",
+            "area": Area.ELDERLY_CARE,
+            "municipality": Municipality.PITEA,
+            "stage": Stage.RECEIVED,
+        }
+        values.update(fields)
+        return Idea.objects.create(**values)
+
+    return make
+
+
+@pytest.fixture
+def admin_client(client, demo_site):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username="admin"))
+    return client
