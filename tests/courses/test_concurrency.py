@@ -18,7 +18,6 @@ from wagtail.models import Page
 from courses import registration as registration_module
 from courses.choices import RegistrationStatus
 from courses.models import CourseIndexPage, CoursePage, CourseSession, Registration
-from home.demo.bootstrap import ensure_initial_data
 from home.models import HomePage
 
 pytestmark = pytest.mark.skipif(
@@ -27,33 +26,40 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture
-def last_seat(transactional_db):
-    """A course whose only session has one seat, committed so that other connections see it."""
-    ensure_initial_data()
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(title="Hem", slug="hem-samtidighet", intro="Välkommen")
-    )
-    index = home.add_child(instance=CourseIndexPage(title="Utbildning", slug="utbildning"))
-    starts_at = timezone.now() + timedelta(weeks=2)
-    course = index.add_child(
-        instance=CoursePage(
-            title="Kurs",
-            slug="kurs",
-            audience="politicians",
-            format="workshop",
-            summary_text="Om innovation.",
-            learning_objectives="<p>Mål</p>",
-            duration_minutes=60,
+def last_seat(django_db_blocker):
+    """A course whose only session has one seat, committed so that other connections see it.
+
+    Written outside a test transaction (not with transactional_db, whose flush would empty the
+    shared demo database the browser tests use) and removed again afterwards."""
+    with django_db_blocker.unblock():
+        home = Page.get_first_root_node().add_child(
+            instance=HomePage(title="Hem", slug="hem-samtidighet", intro="Välkommen")
         )
-    )
-    return CourseSession.objects.create(
-        page=course,
-        starts_at=starts_at,
-        ends_at=starts_at + timedelta(hours=2),
-        place="Stadshuset",
-        seat_limit=1,
-        registration_deadline=starts_at - timedelta(days=1),
-    )
+        try:
+            index = home.add_child(instance=CourseIndexPage(title="Utbildning", slug="utbildning"))
+            starts_at = timezone.now() + timedelta(weeks=2)
+            course = index.add_child(
+                instance=CoursePage(
+                    title="Kurs",
+                    slug="kurs",
+                    audience="politicians",
+                    format="workshop",
+                    summary_text="Om innovation.",
+                    learning_objectives="<p>Mål</p>",
+                    duration_minutes=60,
+                )
+            )
+            yield CourseSession.objects.create(
+                page=course,
+                starts_at=starts_at,
+                ends_at=starts_at + timedelta(hours=2),
+                place="Stadshuset",
+                seat_limit=1,
+                registration_deadline=starts_at - timedelta(days=1),
+            )
+        finally:
+            Registration.objects.filter(course__path__startswith=home.path).delete()
+            home.delete()
 
 
 def test_only_one_of_two_concurrent_registrations_gets_the_last_seat(last_seat, monkeypatch):
@@ -87,5 +93,6 @@ def test_only_one_of_two_concurrent_registrations_gets_the_last_seat(last_seat, 
         thread.join(timeout=30)
 
     assert errors == []
-    statuses = sorted(Registration.objects.values_list("status", flat=True))
+    registrations = Registration.objects.filter(session_key=last_seat.translation_key)
+    statuses = sorted(registrations.values_list("status", flat=True))
     assert statuses == [RegistrationStatus.CONFIRMED, RegistrationStatus.WAITING_LIST]

@@ -19,6 +19,14 @@ def live_pages():
     return list(Page.objects.live().filter(depth__gt=1).specific().order_by("path"))
 
 
+def one_page_per_type():
+    """The first live page of each page type in each language."""
+    pages = {}
+    for page in live_pages():
+        pages.setdefault((type(page), page.locale_id), page)
+    return list(pages.values())
+
+
 def test_every_demo_page_exists_in_both_languages(demo_site):
     pages = live_pages()
     by_language = {"sv": set(), "en": set()}
@@ -52,7 +60,7 @@ def test_root_answers_in_swedish_whatever_the_browser_prefers(client, demo_site)
 
 
 def test_hreflang_pairs_point_at_each_other(client, demo_site):
-    for page in live_pages():
+    for page in one_page_per_type():
         links = dict(HREFLANG.findall(client.get(page.url).text))
         assert set(links) == {"sv", "en", "x-default"}, page.url
         own = links[page.locale.language_code]

@@ -11,7 +11,7 @@ text = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40)
 
 
 @settings(
-    max_examples=200,
+    max_examples=150,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -25,7 +25,7 @@ def test_random_query_strings_never_give_a_server_error(client, demo_site, path,
 
 
 @settings(
-    max_examples=150,
+    max_examples=100,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
