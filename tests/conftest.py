@@ -41,7 +41,21 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
         load_demo_content()
     yield
     with django_db_blocker.unblock():
+        close_other_sessions()
         teardown_databases(databases, verbosity=verbosity)
+
+
+def close_other_sessions():
+    """End connections that other threads (the browser tests' live server keeps idle keep-alive
+    request threads) still hold, so PostgreSQL lets the test database be dropped."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
 @pytest.fixture
