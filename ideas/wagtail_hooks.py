@@ -117,3 +117,7 @@ class IdeasViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_viewset():
     return IdeasViewSetGroup()
+
+
+# The dashboard's admin-home panel and report register their own hooks.
+from ideas import dashboard  # noqa: E402, F401

@@ -139,6 +139,11 @@ class Idea(models.Model):
         verbose_name_plural = _("ideas")
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["municipality", "stage"])]
+        permissions = [
+            ("handle_pitea_ideas", _("Can handle ideas from Piteå")),
+            ("handle_skelleftea_ideas", _("Can handle ideas from Skellefteå")),
+            ("view_personal_data", _("Can see submitters' personal data")),
+        ]
 
     def __str__(self):
         return f"{self.reference} {self.title}"

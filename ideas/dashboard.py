@@ -1,0 +1,1 @@
+"""The handlers' dashboard: funnel, ideas per month, days per stage, oldest waiting ideas."""
