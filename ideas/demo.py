@@ -1,6 +1,9 @@
 """Demo content of the idea sluice: the submission page, the board and about thirty example
-ideas at different stages, in the language each was sent in. All are marked as examples."""
+ideas at different stages, in the language each was sent in, in both municipalities. All are
+marked as examples. Each has a back-dated history of stage changes, most of it in the last
+twelve months, so the handlers' dashboard has something to show."""
 
+import zlib
 from datetime import timedelta
 
 from django.utils import timezone
@@ -25,6 +28,12 @@ def load():
     if merged.merged_into_id is None:
         merged.merged_into = Idea.objects.get(is_example=True, title=SURVIVING_IDEA)
         merged.save(update_fields=["merged_into"])
+        IdeaEvent.objects.create(
+            idea=merged.merged_into,
+            kind=IdeaEvent.Kind.MERGED,
+            public_note="En annan idé om samma sak har slagits ihop med den här.",
+            created_at=merged.stage_changed_at,
+        )
     return board
 
 
@@ -119,14 +128,13 @@ def ensure_idea(example):
     IdeaEvent.objects.create(
         idea=idea, kind=IdeaEvent.Kind.RECEIVED, to_stage=Stage.RECEIVED, created_at=created_at
     )
-    # The stages passed on the way, spread over the time since the idea came in.
-    path = stages_to(stage)
     notes = example.get("notes", {})
-    for number, (from_stage, to_stage) in enumerate(zip(path, path[1:], strict=False), start=1):
-        when = created_at + timedelta(days=example["days_ago"] * number / (len(path) + 1))
+    for from_stage, to_stage, when in stage_history(example, created_at):
+        # Merging is recorded as its own kind of event, as Idea.merge_into() does.
+        merging = to_stage == Stage.MERGED
         IdeaEvent.objects.create(
             idea=idea,
-            kind=IdeaEvent.Kind.STAGE_CHANGED,
+            kind=IdeaEvent.Kind.MERGED if merging else IdeaEvent.Kind.STAGE_CHANGED,
             from_stage=from_stage,
             to_stage=to_stage,
             public_note=notes.get(to_stage, ""),
@@ -134,6 +142,36 @@ def ensure_idea(example):
         )
         idea.stage_changed_at = when
     idea.save(update_fields=["stage_changed_at"])
+
+
+# About how many days an idea stays in a stage before it moves on, so that the dashboard's
+# medians look like a real sluice: quick triage, longer development and tests.
+TYPICAL_DAYS = {
+    Stage.RECEIVED: 9,
+    Stage.ASSESSMENT: 24,
+    Stage.CONCEPT_DEVELOPMENT: 50,
+    Stage.TESTING: 110,
+}
+
+
+def stage_history(example, created_at):
+    """The stage changes of an example idea: (from stage, to stage, when), back-dated from the
+    day it was received. Each stay is its stage's typical length, varied by up to half either
+    way (the same way on every run), and squeezed so that the idea has been in its present
+    stage for at least a sixth of its time."""
+    path = stages_to(example["stage"])
+    stays = [
+        TYPICAL_DAYS[stage] * (0.5 + zlib.crc32(f"{example['title']}{stage}".encode()) % 101 / 100)
+        for stage in path[:-1]
+    ]
+    available, total = example["days_ago"] * 5 / 6, sum(stays)
+    if total > available:
+        stays = [days * available / total for days in stays]
+    history, when = [], created_at
+    for from_stage, to_stage, days in zip(path[:-1], path[1:], stays, strict=True):
+        when += timedelta(days=days)
+        history.append((from_stage, to_stage, when))
+    return history
 
 
 def stages_to(stage):
@@ -227,7 +265,7 @@ EXAMPLES = [
         "area": Area.ELDERLY_CARE,
         "municipality": PITEA,
         "stage": Stage.CONCEPT_DEVELOPMENT,
-        "days_ago": 320,
+        "days_ago": 345,
         "summary": "Korta meddelanden till anhöriga efter hemtjänstens besök, med den äldres "
         "samtycke.",
         "answer": "Vi har slagit ihop två liknande idéer och tar fram ett koncept tillsammans "
@@ -370,7 +408,7 @@ EXAMPLES = [
         "area": Area.ELDERLY_CARE,
         "municipality": SKELLEFTEA,
         "stage": Stage.TESTING,
-        "days_ago": 260,
+        "days_ago": 300,
         "summary": "Trygghetslarm med GPS som fungerar även utomhus.",
         "answer": "Tjugo personer testar larmet i vinter. Vi berättar om resultatet i vår.",
     },

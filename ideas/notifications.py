@@ -5,13 +5,14 @@ import logging
 from functools import partial
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from ideas.models import IdeaBoardPage, Notification
+from ideas.models import Idea, IdeaBoardPage, Notification
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +66,67 @@ def queue_stage_change(idea, event):
             "ideas/email/stage_changed.txt",
             {"event": event, "stage": event.get_to_stage_display()},
         )
+
+
+def queue_answer(idea, event):
+    with translation.override(idea.language):
+        subject = _("The municipality has answered about your idea %(reference)s") % {
+            "reference": idea.reference
+        }
+        return _queue(
+            idea,
+            Notification.Kind.ANSWERED,
+            subject,
+            "ideas/email/answered.txt",
+            {"event": event},
+        )
+
+
+def queue_new_idea_alert(idea):
+    """Tell the idea handlers of the idea's municipality, once the idea is committed."""
+    transaction.on_commit(partial(_enqueue_alert, idea.pk))
+
+
+def _enqueue_alert(idea_id: int) -> None:
+    from ideas.tasks import alert_handlers
+
+    alert_handlers.enqueue(idea_id)
+
+
+def send_new_idea_alert(idea_id: int) -> int:
+    """E-mail each handler of the idea's municipality, in Swedish: the reference, the area and a
+    link to the idea in the admin, never the submitter's personal data. Returns how many were
+    sent; a mail failure is raised, so the task backend records it."""
+    from ideas.permissions import handler_emails
+
+    idea = Idea.objects.filter(pk=idea_id).first()
+    if idea is None:
+        return 0
+    recipients = handler_emails(idea.municipality)
+    if not recipients:
+        return 0
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("New idea %(reference)s to %(municipality)s") % {
+            "reference": idea.reference,
+            "municipality": idea.get_municipality_display(),
+        }
+        body = render_to_string(
+            "ideas/email/new_idea_handlers.txt",
+            {
+                "idea": idea,
+                "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+                + reverse("ideas:inspect", args=[idea.pk]),
+            },
+        )
+    messages = [
+        EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address])
+        for address in recipients
+    ]
+    try:
+        return get_connection().send_messages(messages) or 0
+    except Exception:
+        logger.exception("The handlers could not be told about idea %s", idea.reference)
+        raise
 
 
 def deliver(notification_id: int) -> Notification | None:

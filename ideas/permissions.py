@@ -2,7 +2,9 @@
 a permission for; the submitter's name, e-mail and phone need a permission of their own.
 Superusers handle every idea. Views and querysets use these functions, never the menu alone."""
 
-from django.db.models import QuerySet
+from django.contrib.auth import get_user_model
+from django.db.models import Q, QuerySet
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from home.choices import Municipality
 from ideas.models import Idea
@@ -50,3 +52,53 @@ def can_see_personal_data(user, idea: Idea | None = None) -> bool:
     if idea is None:
         return is_idea_handler(user)
     return can_handle(user, idea)
+
+
+def handlers_of(municipalities) -> QuerySet:
+    """Active users who handle ideas of any of `municipalities` through their groups or their
+    own permissions (superusers are not counted as handlers)."""
+    codenames = [MUNICIPALITY_PERMISSIONS[municipality] for municipality in municipalities]
+    in_group = Q(
+        groups__permissions__codename__in=codenames,
+        groups__permissions__content_type__app_label="ideas",
+    )
+    directly = Q(
+        user_permissions__codename__in=codenames,
+        user_permissions__content_type__app_label="ideas",
+    )
+    user_ids = (
+        get_user_model().objects.filter(in_group | directly).values("pk").order_by().distinct()
+    )
+    return get_user_model().objects.filter(is_active=True, pk__in=user_ids)
+
+
+def handler_emails(municipality) -> list[str]:
+    """The e-mail addresses of the municipality's idea handlers."""
+    return list(
+        handlers_of([municipality])
+        .exclude(email="")
+        .order_by("email")
+        .values_list("email", flat=True)
+        .distinct()
+    )
+
+
+class IdeaPermissionPolicy(ModelPermissionPolicy):
+    """Django's model permissions, narrowed to the ideas of the user's municipalities. Nobody
+    adds ideas in the admin: they come from the residents' form."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and can_handle(user, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return self.user_has_any_permission(user, actions) and can_handle(user, instance)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return Idea.objects.none()
+        return ideas_for(user)

@@ -1,86 +1,71 @@
 """The ideas in the Wagtail admin: a listing of ideas (the handlers' tools build on it) and the
 outbox of e-mails to residents, where staff see what failed."""
 
-from django.db import transaction
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.generic import EditView
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
 
+from ideas import admin_views
+from ideas.admin_bulk_actions import ChangeStageBulkAction
+from ideas.admin_forms import PublicTextsForm
 from ideas.models import Idea, Notification
+from ideas.permissions import IdeaPermissionPolicy
 
-
-class IdeaEditView(EditView):
-    """Saving the form with another stage records the stage change as an event."""
-
-    def save_instance(self):
-        previous_stage = Idea.objects.values_list("stage", flat=True).get(pk=self.object.pk)
-        new_stage = self.form.cleaned_data["stage"]
-        with transaction.atomic():
-            instance = super().save_instance()
-            if new_stage != previous_stage:
-                instance.stage = previous_stage
-                instance.change_stage(new_stage, actor=self.request.user)
-        return instance
+register_permission_policy(Idea, IdeaPermissionPolicy(Idea))
 
 
 class IdeaViewSet(ModelViewSet):
+    """The handlers' section: every view shows only the ideas of the user's municipalities."""
+
     model = Idea
     icon = "help"
     menu_label = _("Ideas")
     add_to_admin_menu = False
     inspect_view_enabled = True
     copy_view_enabled = False
-    edit_view_class = IdeaEditView
+    index_view_class = admin_views.IdeaIndexView
+    edit_view_class = admin_views.IdeaEditView
+    delete_view_class = admin_views.IdeaDeleteView
+    history_view_class = admin_views.IdeaHistoryView
+    usage_view_class = admin_views.IdeaUsageView
+    inspect_view_class = admin_views.IdeaInspectView
     list_display = [
         "reference",
         "title",
         "stage",
         "municipality",
         "area",
+        Column("assigned_handler_name", label=_("Idea handler")),
         "is_public",
         "created_at",
+        "stage_changed_at",
     ]
-    list_filter = ["stage", "municipality", "area", "is_public"]
-    search_fields = ["reference", "title", "public_title"]
+    list_per_page = 50
+    # Searched with the database (the index view adds the submitter's name and e-mail for
+    # those who may see them).
+    search_fields = admin_views.SEARCH_FIELDS
+    filterset_class = admin_views.IdeaFilterSet
     ordering = ["-created_at"]
-    list_export = [
-        "reference",
-        "title",
-        "stage",
-        "municipality",
-        "area",
-        "is_public",
-        "public_title",
-        "created_at",
-    ]
-    inspect_view_fields = [
-        "reference",
-        "title",
-        "description",
-        "need",
-        "who_benefits",
-        "area",
-        "municipality",
-        "language",
-        "stage",
-        "closed_reason",
-        "is_public",
-        "public_title",
-        "public_summary",
-        "public_answer",
-        "created_at",
-    ]
-    form_fields = [
-        "stage",
-        "closed_reason",
-        "assigned_handler",
-        "is_public",
-        "public_title",
-        "public_summary",
-        "public_answer",
-    ]
+    export_filename = "ideas"
+    # The edit form holds the public texts only; the stage, the answer and the publication
+    # are changed through the change-stage form, which records them as events.
+    form_fields = ["public_title", "public_summary"]
+
+    def get_form_class(self, for_update=False):
+        return PublicTextsForm
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("stage/<int:pk>/", admin_views.ChangeStageView.as_view(), name="change_stage"),
+            path("assign/<int:pk>/", admin_views.AssignView.as_view(), name="assign"),
+            path("merge/<int:pk>/", admin_views.MergeView.as_view(), name="merge"),
+            path("erase/<int:pk>/", admin_views.EraseView.as_view(), name="erase"),
+        ]
 
 
 class NotificationViewSet(ModelViewSet):
@@ -117,6 +102,9 @@ class IdeasViewSetGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_viewset():
     return IdeasViewSetGroup()
+
+
+hooks.register("register_bulk_action", ChangeStageBulkAction)
 
 
 # The dashboard's admin-home panel and report register their own hooks.

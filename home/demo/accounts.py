@@ -57,6 +57,21 @@ MODERATOR_MODEL_PERMISSIONS = [
 ]
 
 
+# Idea handlers, one group per municipality (English: "Idea handlers – Piteå" and "Idea
+# handlers – Skellefteå"). They see and change only their municipality's ideas, with the
+# residents' contact details; nobody deletes ideas.
+IDEA_HANDLERS = {
+    "pitea": ("Idéhandläggare – Piteå", "handle_pitea_ideas"),
+    "skelleftea": ("Idéhandläggare – Skellefteå", "handle_skelleftea_ideas"),
+}
+IDEA_HANDLER_MODEL_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("ideas", "view_idea"),
+    ("ideas", "change_idea"),
+    ("ideas", "view_personal_data"),
+]
+
+
 def _permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
@@ -115,6 +130,16 @@ def ensure_groups_and_workflow():
     return editors, moderators
 
 
+def ensure_idea_handler_groups():
+    """The two handler groups, by municipality code."""
+    groups = {}
+    for municipality, (name, codename) in IDEA_HANDLERS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        _grant(group, [], [], [*IDEA_HANDLER_MODEL_PERMISSIONS, ("ideas", codename)])
+        groups[municipality] = group
+    return groups
+
+
 def ensure_user(username, *, groups=(), superuser=False, first_name="", last_name=""):
     user = get_user_model().objects.filter(username=username).first()
     if user is None:
@@ -134,8 +159,21 @@ def ensure_user(username, *, groups=(), superuser=False, first_name="", last_nam
 
 def load():
     editors, moderators = ensure_groups_and_workflow()
+    handlers = ensure_idea_handler_groups()
     return [
         ensure_user("admin", superuser=True, first_name="Demo", last_name="Administratör"),
         ensure_user("redaktor", groups=[editors], first_name="Elin", last_name="Redaktör"),
         ensure_user("moderator", groups=[moderators], first_name="Maja", last_name="Moderator"),
+        ensure_user(
+            "handlaggare-pitea",
+            groups=[handlers["pitea"]],
+            first_name="Pia",
+            last_name="Handläggare",
+        ),
+        ensure_user(
+            "handlaggare-skelleftea",
+            groups=[handlers["skelleftea"]],
+            first_name="Sven",
+            last_name="Handläggare",
+        ),
     ]

@@ -5,7 +5,8 @@ import secrets
 
 from django.conf import settings
 from django.db import models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from ideas.choices import Area, Language, Municipality
@@ -165,6 +166,16 @@ class Idea(models.Model):
         return self.submitter_name if self.show_name else ""
 
     @property
+    def assigned_handler_name(self) -> str:
+        handler = self.assigned_handler
+        return (handler.get_full_name() or handler.get_username()) if handler else ""
+
+    @property
+    def waiting_days(self) -> int:
+        """Whole days since the idea came to its present stage."""
+        return (timezone.now() - self.stage_changed_at).days
+
+    @property
     def has_personal_data(self) -> bool:
         return bool(self.submitter_name or self.submitter_email or self.submitter_phone)
 
@@ -189,6 +200,82 @@ class Idea(models.Model):
             to_stage=to_stage,
             internal_note=internal_note,
             public_note=public_note,
+        )
+        if self.wants_updates and self.submitter_email:
+            queue_stage_change(self, event)
+        return event
+
+    @transaction.atomic
+    def answer(self, text, *, actor=None, internal_note=""):
+        """Give the municipality's answer without moving the idea; the resident hears of it."""
+        from ideas.notifications import queue_answer
+
+        self.public_answer = text
+        self.save(update_fields=["public_answer", "updated_at"])
+        event = IdeaEvent.objects.create(
+            idea=self,
+            kind=IdeaEvent.Kind.ANSWERED,
+            actor=actor,
+            internal_note=internal_note,
+            public_note=text,
+        )
+        if self.wants_updates and self.submitter_email:
+            queue_answer(self, event)
+        return event
+
+    @transaction.atomic
+    def set_publication(self, is_public, *, actor=None, public_title="", public_summary=""):
+        """Publish the idea on the board with a public title and summary, or take it down."""
+        changed = is_public != self.is_public
+        self.is_public = is_public
+        self.public_title = public_title
+        self.public_summary = public_summary
+        self.save(update_fields=["is_public", "public_title", "public_summary", "updated_at"])
+        if not changed:
+            return None
+        kind = IdeaEvent.Kind.PUBLISHED if is_public else IdeaEvent.Kind.UNPUBLISHED
+        return IdeaEvent.objects.create(idea=self, kind=kind, actor=actor)
+
+    @transaction.atomic
+    def assign(self, handler, *, actor=None):
+        """Make `handler` (or nobody) responsible for the idea."""
+        self.assigned_handler = handler
+        self.save(update_fields=["assigned_handler", "updated_at"])
+        note = handler.get_full_name() or handler.get_username() if handler else ""
+        return IdeaEvent.objects.create(
+            idea=self, kind=IdeaEvent.Kind.ASSIGNED, actor=actor, internal_note=note
+        )
+
+    @transaction.atomic
+    def merge_into(self, surviving, *, actor=None, internal_note=""):
+        """Merge this idea into `surviving`: this one points to it and moves to the stage
+        merged; both record it, and this idea's resident hears of it if they asked."""
+        from ideas.notifications import queue_stage_change
+
+        from_stage = self.stage
+        self.stage = Stage.MERGED
+        self.stage_changed_at = timezone.now()
+        self.merged_into = surviving
+        self.save(update_fields=["stage", "stage_changed_at", "merged_into", "updated_at"])
+        event = IdeaEvent.objects.create(
+            idea=self,
+            kind=IdeaEvent.Kind.MERGED,
+            actor=actor,
+            from_stage=from_stage,
+            to_stage=Stage.MERGED,
+            internal_note=internal_note,
+        )
+        # The surviving idea's resident reads this in their own language.
+        with translation.override(surviving.language):
+            merged_note = gettext(
+                "Another idea about the same thing has been merged into this one."
+            )
+        IdeaEvent.objects.create(
+            idea=surviving,
+            kind=IdeaEvent.Kind.MERGED,
+            actor=actor,
+            internal_note=internal_note,
+            public_note=merged_note,
         )
         if self.wants_updates and self.submitter_email:
             queue_stage_change(self, event)

@@ -14,6 +14,7 @@ class Notification(models.Model):
     class Kind(models.TextChoices):
         RECEIPT = "receipt", _("Receipt")
         STAGE_CHANGED = "stage_changed", _("Stage changed")
+        ANSWERED = "answered", _("Answered")
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")

@@ -172,7 +172,7 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
 
     @transaction.atomic
     def create_idea(self, data):
-        from ideas.notifications import queue_receipt
+        from ideas.notifications import queue_new_idea_alert, queue_receipt
 
         idea = Idea.objects.create(
             title=data["title"],
@@ -191,6 +191,7 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
         )
         IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.RECEIVED, to_stage=idea.stage)
         queue_receipt(idea)
+        queue_new_idea_alert(idea)
         return idea
 
 

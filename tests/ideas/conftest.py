@@ -1,4 +1,5 @@
 import pytest
+from django.test import Client
 
 from home.form_protection import STARTED_FIELD
 from ideas.choices import Area, Municipality
@@ -58,3 +59,49 @@ def admin_client(client, demo_site):
 
     client.force_login(get_user_model().objects.get(username="admin"))
     return client
+
+
+def login(client, username):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username=username))
+    return client
+
+
+@pytest.fixture
+def pitea_client(demo_site):
+    """The demo handler of Piteå: Piteå's ideas, with personal data."""
+    return login(Client(), "handlaggare-pitea")
+
+
+@pytest.fixture
+def skelleftea_client(demo_site):
+    return login(Client(), "handlaggare-skelleftea")
+
+
+@pytest.fixture
+def limited_pitea_client(demo_site):
+    """A Piteå handler without the permission to see personal data."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+
+    group = Group.objects.create(name="Idéhandläggare utan personuppgifter")
+    group.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label__in=["ideas", "wagtailadmin"],
+            codename__in=["access_admin", "view_idea", "change_idea", "handle_pitea_ideas"],
+        )
+    )
+    user = get_user_model().objects.create_user("begransad", "begransad@example.org", "x")
+    user.groups.add(group)
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def assert_denied(response):
+    """Wagtail answers a permission error in the admin by sending the user to the dashboard
+    with a message; a plain 403 is just as good."""
+    assert response.status_code in (302, 403), response.status_code
+    if response.status_code == 302:
+        assert response["Location"] == "/admin/"

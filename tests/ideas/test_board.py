@@ -173,4 +173,4 @@ def test_board_query_count_is_constant(client, demo_site, count, django_assert_n
 
 # The page and the site layout (menu, footer, language links) take the rest; the board itself
 # runs five: the count, the page of ideas and one count per filter.
-QUERIES = 26
+QUERIES = 12

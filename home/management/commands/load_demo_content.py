@@ -47,4 +47,4 @@ class Command(BaseCommand):
             f"Log in at {settings.WAGTAILADMIN_BASE_URL}/admin/ with one of these accounts:"
         )
         for user in users:
-            self.stdout.write(f"  username: {user.username:<10} password: {accounts.DEMO_PASSWORD}")
+            self.stdout.write(f"  username: {user.username:<22} password: {accounts.DEMO_PASSWORD}")
