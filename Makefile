@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
 
-.PHONY: demo install system-packages messages lint test test-sqlite test-postgres bench lock makemessages clean
+.PHONY: demo install system-packages messages lint audit test test-sqlite test-postgres bench bench-search lock makemessages clean
 
 demo: install messages
 	$(DEV) $(PY) manage.py migrate --noinput
@@ -22,7 +22,7 @@ $(VENV)/.installed: requirements.lock
 	$(VENV)/bin/pip install --quiet --require-hashes -r requirements.lock
 	touch $@
 
-# Debian packages the commands need: gettext always; Chromium and PostgreSQL for the tests.
+# Debian packages the commands need: gettext always; Chromium, PostgreSQL and Redis for the tests.
 system-packages:
 	scripts/ensure-system-packages.sh gettext
 
@@ -34,12 +34,18 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 
 test: install messages
-	scripts/ensure-system-packages.sh gettext chromium postgresql
+	scripts/ensure-system-packages.sh gettext chromium postgresql redis-server
 	$(MAKE) lint
+	$(MAKE) audit
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
 	$(MAKE) test-sqlite
 	$(MAKE) test-postgres
+
+# Known vulnerabilities in the pinned dependencies (pip-audit); only a notice when no
+# vulnerability service can be reached.
+audit: install
+	$(PY) scripts/audit_dependencies.py requirements.lock
 
 test-sqlite: install
 	$(VENV)/bin/pytest
@@ -47,13 +53,18 @@ test-sqlite: install
 test-postgres: install
 	scripts/with-postgres.sh $(VENV)/bin/pytest
 
-# Benchmarks (measurements, not tests): each prints a table. SEARCH_PAGES is pages per language;
-# the search issue asks for 10000, which takes about half an hour to build.
+# Benchmarks (measurements, not tests; README "Performance"). `make bench`: every kind of page
+# under gunicorn with the production settings, PostgreSQL and Redis, against a minimal view
+# (benchmarks/pages.py), then the catalogue on the embedded SQLite. `make bench-search`: search
+# alone with SEARCH_PAGES pages per language (the search issue asks for 10000).
 SEARCH_PAGES ?= 1000
 bench: install messages
-	scripts/ensure-system-packages.sh postgresql
+	scripts/ensure-system-packages.sh postgresql wrk redis-server
+	scripts/with-postgres.sh $(PY) benchmarks/pages.py
 	$(PY) benchmarks/testbeds_catalogue.py
-	scripts/with-postgres.sh $(PY) benchmarks/testbeds_catalogue.py
+
+bench-search: install messages
+	scripts/ensure-system-packages.sh postgresql
 	scripts/with-postgres.sh $(PY) benchmarks/search.py --pages $(SEARCH_PAGES)
 
 # Re-pin the dependencies after changing pyproject.toml.

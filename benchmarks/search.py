@@ -6,13 +6,12 @@ the pages again):
     scripts/with-postgres.sh .venv/bin/python benchmarks/search.py             # 1,000 pages
     scripts/with-postgres.sh .venv/bin/python benchmarks/search.py --pages 10000
 
-`--pages` is the number of pages PER LANGUAGE. Pages are created with Wagtail's add_child, one
-by one (treebeard has no bulk insert), with the index's automatic update off; they are then
-indexed in batches through the project's backend (search.backend), as `rebuild_search_index`
-does. Creating pages is the slow part (about 0.1 s each on a small machine: 1,000 per language
-take about 4 minutes, 10,000 per language about 35 minutes); the timing takes seconds. It prints
-the median and the 95th percentile of each query (the search and the loading of the first page
-of results, as the search view does), in milliseconds.
+`--pages` is the number of pages PER LANGUAGE. The pages are written in bulk with the page
+tree's columns (benchmarks/dataset.py; creating them one by one with add_child takes about
+0.1 s each) and then indexed in batches through the project's backend (search.backend), as
+`rebuild_search_index` does; indexing is the slow part (about a minute per 1,000 pages on a
+small machine). It prints the median and the 95th percentile of each query (the search and the
+loading of the first page of results, as the search view does), in milliseconds.
 """
 
 import argparse
@@ -38,6 +37,7 @@ from django.utils import translation  # noqa: E402
 from wagtail.models import Locale, Page  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
+from benchmarks.dataset import bulk_children  # noqa: E402
 from home.models import ContentPage  # noqa: E402
 from search.query import find_page_hits, load_results, query_terms  # noqa: E402
 
@@ -103,6 +103,8 @@ def build(pages_per_language):
 
 
 def create_pages(pages_per_language):
+    """A parent page per language with `pages_per_language` content pages below it, written in
+    bulk with the page tree's columns (benchmarks/dataset.py), as add_child would write them."""
     rng = random.Random(2016)
     root = Page.get_first_root_node()
     parents = {}
@@ -112,19 +114,18 @@ def create_pages(pages_per_language):
         root.add_child(instance=parent)
         parents[code] = parent
         started = time.perf_counter()
-        for number in range(pages_per_language):
-            with transaction.atomic():
-                parent.add_child(
-                    instance=ContentPage(
-                        title=sentence(rng, words, 4),
-                        slug=f"page-{number}",
-                        locale=locale,
-                        intro=" ".join(sentence(rng, words, 12) for _ in range(3)),
-                        listing_summary=sentence(rng, words, 10),
-                    )
-                )
-            if (number + 1) % 1000 == 0:
-                print(f"  {code}: {number + 1} pages", flush=True)
+        rows = (
+            {
+                "page": {"title": sentence(rng, words, 4), "slug": f"page-{number}"},
+                "specific": {
+                    "intro": " ".join(sentence(rng, words, 12) for _ in range(3)),
+                    "listing_summary": sentence(rng, words, 10),
+                },
+            }
+            for number in range(pages_per_language)
+        )
+        with transaction.atomic():
+            bulk_children(parent, ContentPage, rows)
         print(f"Created {pages_per_language} {code} pages in {time.perf_counter() - started:.0f} s")
     return parents
 

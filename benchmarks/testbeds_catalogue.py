@@ -21,6 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+# Every request builds the page: this measures the catalogue, not the page cache (README
+# "Caching"; benchmarks/pages.py measures both).
+os.environ["PAGE_CACHE_ENABLED"] = "false"
 
 
 def percentile(values, fraction):

@@ -4,7 +4,7 @@ course modules, and the registrations for a session."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -18,7 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock, DocumentsBlock
-from home.listing import allowed_values
+from home.listing import allowed_values, public_pages
 from home.models import BasePage
 
 from .choices import Audience, CourseFormat, RegistrationStatus, SessionLanguage
@@ -51,18 +51,23 @@ class CourseIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("course index pages")
 
     def courses(self):
-        return CoursePage.objects.child_of(self).live().public()
+        return public_pages(CoursePage.objects.child_of(self).live())
 
-    def get_items(self, filters: dict):
-        """The live courses matching `filters` ({"audience": [...], "format": [...]}), each with
-        its upcoming sessions in `next_sessions`."""
+    def filtered_courses(self, filters: dict):
+        """The live courses matching `filters` ({"audience": [...], "format": [...]})."""
         items = self.courses()
         if filters.get("audience"):
             items = items.filter(audience__in=filters["audience"])
         if filters.get("format"):
             items = items.filter(format__in=filters["format"])
+        return items
+
+    def get_items(self, filters: dict):
+        """The live courses matching `filters`, each with its upcoming sessions in
+        `next_sessions`."""
         return (
-            items.select_related("listing_image")
+            self.filtered_courses(filters)
+            .select_related("listing_image")
             .prefetch_related(
                 Prefetch(
                     "sessions",
@@ -74,29 +79,43 @@ class CourseIndexPage(RoutablePageMixin, BasePage):
             .order_by("path")
         )
 
-    def filter_options(self, filters: dict) -> dict:
+    def filter_options(self, filters: dict) -> tuple[dict, int]:
         """Each filter's options with the number of courses they give, counting the other
-        active filters (so a reader can see where a choice leads)."""
-        options = {}
-        for name, choices in FILTERS.items():
-            others = {key: value for key, value in filters.items() if key != name}
-            counts = dict(
-                self.get_items(others)
-                .order_by()
-                .values_list(name)
-                .annotate(count=Count("pk"))
-                .values_list(name, "count")
-            )
-            options[name] = [
+        active filters (so a reader can see where a choice leads), and the number of courses
+        that match every filter. Counted with conditional aggregates: the filters without a
+        choice and the total share one query, each filter with a choice needs one more."""
+        groups = {None: [name for name in FILTERS if not filters.get(name)]}
+        groups.update({name: [name] for name in FILTERS if filters.get(name)})
+        counts = {name: {} for name in FILTERS}
+        total = 0
+        for left_out, names in groups.items():
+            others = {key: value for key, value in filters.items() if key != left_out}
+            aggregates, keys = {}, {}
+            for name in names:
+                for value in FILTERS[name].values:
+                    alias = f"option_{len(aggregates)}"
+                    aggregates[alias] = Count("pk", filter=Q(**{name: value}))
+                    keys[alias] = (name, value)
+            if left_out is None:
+                aggregates["total"] = Count("pk")
+            result = self.filtered_courses(others).order_by().aggregate(**aggregates)
+            total = result.pop("total", total)
+            for alias, number in result.items():
+                name, value = keys[alias]
+                counts[name][value] = number
+        options = {
+            name: [
                 {
                     "value": value,
                     "label": label,
-                    "count": counts.get(value, 0),
+                    "count": counts[name].get(value, 0),
                     "checked": value in filters.get(name, []),
                 }
                 for value, label in choices.choices
             ]
-        return options
+            for name, choices in FILTERS.items()
+        }
+        return options, total
 
     def upcoming_sessions(self):
         return (
@@ -113,11 +132,12 @@ class CourseIndexPage(RoutablePageMixin, BasePage):
             name: allowed_values(request.GET, name, choices.values)
             for name, choices in FILTERS.items()
         }
-        page_obj = paginate(request, self.get_items(filters), self.per_page)
+        filter_options, total = self.filter_options(filters)
+        page_obj = paginate(request, self.get_items(filters), self.per_page, count=total)
         context.update(
             page_obj=page_obj,
             courses=page_obj.object_list,
-            filter_options=self.filter_options(filters),
+            filter_options=filter_options,
             filtered=any(filters.values()),
             query=query_without(request.GET, "page"),
             upcoming=self.upcoming_sessions(),
@@ -222,7 +242,7 @@ class CoursePage(RoutablePageMixin, BasePage):
         return duration_text(self.duration_minutes)
 
     def modules(self):
-        return CourseModulePage.objects.child_of(self).live().public().order_by("path")
+        return public_pages(CourseModulePage.objects.child_of(self).live()).order_by("path")
 
     @cached_property
     def session_rows(self):
@@ -350,7 +370,9 @@ class CourseModulePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        siblings = list(CourseModulePage.objects.sibling_of(self).live().public().order_by("path"))
+        siblings = list(
+            public_pages(CourseModulePage.objects.sibling_of(self).live()).order_by("path")
+        )
         keys = [page.pk for page in siblings]
         context["course"] = self.get_parent().specific
         if self.pk in keys:

@@ -5,3 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Site and pages")
+
+    def ready(self):
+        from wagtail import hooks
+
+        from home import cache
+
+        cache.connect_signal_handlers()
+        # After Wagtail's own view-restriction check (order 0), so private pages are not marked.
+        hooks.register("before_serve_page", cache.mark_cacheable_page, order=100)

@@ -61,8 +61,11 @@ class ProtectedFormMixin(forms.Form):
 
 
 def client_key(request) -> str:
-    """A hash of the client's address, so the rate-limit cache holds no IP addresses."""
-    address = request.META.get("REMOTE_ADDR", "")
+    """A hash of the client's address (behind trusted proxies, the one they forwarded), so the
+    rate-limit cache holds no IP addresses."""
+    from home.security import client_ip_address  # imports the admin, which needs the models
+
+    address = client_ip_address(request)
     return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
 
 

@@ -21,9 +21,13 @@ def allowed_value(params, name: str, allowed, default=None):
     return values[0] if values else default
 
 
-def paginate(request, items, per_page: int):
-    """A page of `items`; ?page=x, 0, -1 or 9999 give the first or the last page, never an error."""
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
+def paginate(request, items, per_page: int, count=None):
+    """A page of `items`; ?page=x, 0, -1 or 9999 give the first or the last page, never an error.
+    `count`: the number of items when the caller has counted them already (saves a query)."""
+    paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count
+    return paginator.get_page(request.GET.get("page"))
 
 
 def query_without(params, *names) -> str:
@@ -32,3 +36,17 @@ def query_without(params, *names) -> str:
     for name in names:
         kept.pop(name, None)
     return kept.urlencode()
+
+
+def public_pages(queryset):
+    """`queryset.public()` without its extra query: Wagtail's public() first reads every view
+    restriction, then excludes their sections; here pages under a restricted page (its path is a
+    prefix of theirs) are left out by a subquery of the same statement."""
+    from django.db.models import Exists, OuterRef
+    from django.db.models.functions import Length, Substr
+    from wagtail.models import PageViewRestriction
+
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return queryset.exclude(Exists(restricted))

@@ -16,7 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
-from home.listing import paginate, query_without
+from home.listing import paginate, public_pages, query_without
 from home.models import BasePage
 from ideas.stages import OPEN_STAGES, Stage
 
@@ -36,15 +36,15 @@ def list_field(verbose_name, help_text=""):
     )
 
 
-def localized_pages(model, chosen, locale):
-    """The live, public pages of `model` in `locale` that are translations of the `chosen` pages,
+def localized_pages(model, chosen, locale_id):
+    """The live, public pages of `model` in the locale with id `locale_id` that are translations
+    of the `chosen` pages,
     in tree order. Chosen pages are kept in the language they were chosen in (they are synchronised
     across languages), so each language shows its own translations."""
     keys = [page.translation_key for page in chosen]
     return (
-        model.objects.live()
-        .public()
-        .filter(locale=locale, translation_key__in=keys)
+        public_pages(model.objects.live())
+        .filter(locale_id=locale_id, translation_key__in=keys)
         .defer_streamfields()
         .order_by("path")
     )
@@ -90,7 +90,7 @@ class MethodologyIndexPage(RoutablePageMixin, BasePage):
 
     def get_phases(self):
         """The live phases in tree order (the order editors give them in the admin)."""
-        return MethodPhasePage.objects.child_of(self).live().public().order_by("path")
+        return public_pages(MethodPhasePage.objects.child_of(self).live()).order_by("path")
 
     @property
     def print_url(self):
@@ -199,19 +199,23 @@ class MethodPhasePage(BasePage):
         verbose_name = _("method phase")
         verbose_name_plural = _("method phases")
 
-    def _sibling_phases(self):
-        return (
-            MethodPhasePage.objects.sibling_of(self, inclusive=False)
-            .live()
-            .public()
+    def get_neighbour_phases(self):
+        """The previous and the next live, public phase (or None), in one query: a method has a
+        handful of phases, so all of them are read and the two neighbours picked here."""
+        siblings = list(
+            public_pages(MethodPhasePage.objects.sibling_of(self, inclusive=False).live())
             .defer_streamfields()
+            .order_by("path")
         )
+        previous = [phase for phase in siblings if phase.path < self.path]
+        following = [phase for phase in siblings if phase.path > self.path]
+        return (previous[-1] if previous else None, following[0] if following else None)
 
     def get_previous_phase(self):
-        return self._sibling_phases().filter(path__lt=self.path).order_by("-path").first()
+        return self.get_neighbour_phases()[0]
 
     def get_next_phase(self):
-        return self._sibling_phases().filter(path__gt=self.path).order_by("path").first()
+        return self.get_neighbour_phases()[1]
 
     def get_related_tools(self):
         """The tools chosen for this phase and the tools that say they belong to it."""
@@ -220,9 +224,8 @@ class MethodPhasePage(BasePage):
             methodphasepage__translation_key=self.translation_key
         ).values("toolpage__translation_key")
         return (
-            ToolPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
+            public_pages(ToolPage.objects.live())
+            .filter(locale_id=self.locale_id)
             .filter(Q(translation_key__in=chosen) | Q(translation_key__in=in_phase))
             .defer_streamfields()
             .order_by("path")
@@ -230,15 +233,14 @@ class MethodPhasePage(BasePage):
 
     def get_toolkit_url(self):
         """The toolkit filtered to this phase, in this page's language (None if no toolkit)."""
-        toolkit_page = ToolkitIndexPage.objects.live().filter(locale=self.locale).first()
+        toolkit_page = ToolkitIndexPage.objects.live().filter(locale_id=self.locale_id).first()
         if toolkit_page is None:
             return None
         return f"{toolkit_page.url}?phase={self.slug}"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["previous_phase"] = self.get_previous_phase()
-        context["next_phase"] = self.get_next_phase()
+        context["previous_phase"], context["next_phase"] = self.get_neighbour_phases()
         context["related_tools"] = self.get_related_tools()
         context["toolkit_url"] = self.get_toolkit_url()
         return context
@@ -250,8 +252,7 @@ def phase_for_stage(stage, locale):
     if stage not in Stage.values:
         return None
     return (
-        MethodPhasePage.objects.live()
-        .public()
+        public_pages(MethodPhasePage.objects.live())
         .filter(idea_stage=stage, locale=locale)
         .order_by("path")
         .first()
@@ -280,9 +281,7 @@ class ToolkitIndexPage(BasePage):
     def get_items(self, filters=None):
         """The live tools of this toolkit, matching `filters` (a toolkit.ToolFilters)."""
         items = (
-            ToolPage.objects.child_of(self)
-            .live()
-            .public()
+            public_pages(ToolPage.objects.child_of(self).live())
             .defer_streamfields()
             .prefetch_related("phases")
             .order_by("title", "pk")
@@ -294,14 +293,16 @@ class ToolkitIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         phases = list(
-            MethodPhasePage.objects.live()
-            .public()
-            .filter(locale=self.locale)
+            public_pages(MethodPhasePage.objects.live())
+            .filter(locale_id=self.locale_id)
             .defer_streamfields()
             .order_by("path")
         )
         filters = toolkit.ToolFilters.from_params(request.GET, phases)
-        page_obj = paginate(request, self.get_items(filters), self.per_page)
+        # Counts per option are taken over all tools, each group with the others' filters; the
+        # same query counts the tools that match every filter, for the paginator.
+        facets, total = toolkit.facets(self.get_items(), filters)
+        page_obj = paginate(request, self.get_items(filters), self.per_page, count=total)
         phases_by_key = {phase.translation_key: phase for phase in phases}
         for tool in page_obj:
             tool.local_phases = [
@@ -311,8 +312,7 @@ class ToolkitIndexPage(BasePage):
             ]
         context.update(
             filters=filters,
-            # Counts per option are taken over all tools, each group with the others' filters.
-            facets=toolkit.facets(self.get_items(), filters),
+            facets=facets,
             page_obj=page_obj,
             query=query_without(request.GET, "page"),
         )
@@ -477,7 +477,7 @@ class ToolPage(BasePage):
         return [audience.label for audience in toolkit.AUDIENCES if getattr(self, audience.field)]
 
     def get_phases(self):
-        return localized_pages(MethodPhasePage, self.phases.all(), self.locale)
+        return localized_pages(MethodPhasePage, self.phases.all(), self.locale_id)
 
     def get_related_tools(self):
         """The tools chosen here and the tools that chose this one, in this page's language."""
@@ -486,9 +486,8 @@ class ToolPage(BasePage):
             to_toolpage__translation_key=self.translation_key
         ).values("from_toolpage__translation_key")
         return (
-            ToolPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
+            public_pages(ToolPage.objects.live())
+            .filter(locale_id=self.locale_id)
             .filter(Q(translation_key__in=chosen) | Q(translation_key__in=choosing))
             .exclude(translation_key=self.translation_key)
             .defer_streamfields()

@@ -126,21 +126,57 @@ def _tool_phases():
 
 def facets(items, filters):
     """For each filter group, its options with the number of tools that the option would give,
-    together with the other groups' active filters. Three queries, whatever the number of tools."""
-    phase_counts = dict(
-        _tool_phases()
-        .filter(toolpage__in=items.filter(filters.query(without="phase")).values("pk"))
-        .values_list("methodphasepage__translation_key")
-        .annotate(count=Count("toolpage_id", distinct=True))
-    )
-    audience_counts = items.filter(filters.query(without="audience")).aggregate(
-        **{a.value: Count("pk", filter=Q(**{a.field: True})) for a in AUDIENCES}
-    )
-    duration_counts = items.filter(filters.query(without="duration")).aggregate(
-        **{band.value: Count("pk", filter=band.query()) for band in DURATION_BANDS}
+    together with the other groups' active filters; and the number of tools that match every
+    filter. Counted with conditional aggregates: the groups without an active filter and the
+    total share one query, each group with an active filter needs one more (one to four
+    queries, whatever the number of tools). Returns (facets, total)."""
+    conditions = {
+        # Tools keep the phases chosen in their source language: match on translation_key.
+        "phase": [
+            (
+                phase.translation_key,
+                Q(
+                    pk__in=_tool_phases()
+                    .filter(methodphasepage__translation_key=phase.translation_key)
+                    .values("toolpage_id")
+                ),
+            )
+            for phase in filters.phase_options
+        ],
+        "audience": [(a.value, Q(**{a.field: True})) for a in AUDIENCES],
+        "duration": [(band.value, band.query()) for band in DURATION_BANDS],
+    }
+    active = {
+        "phase": bool(filters.phases),
+        "audience": bool(filters.audiences),
+        "duration": bool(filters.durations),
+    }
+    groups = {None: [name for name in conditions if not active[name]]}
+    groups.update({name: [name] for name in conditions if active[name]})
+    counts = {name: {} for name in conditions}
+    total = 0
+    for left_out, names in groups.items():
+        aggregates, keys = {}, {}
+        for name in names:
+            for value, condition in conditions[name]:
+                alias = f"option_{len(aggregates)}"
+                aggregates[alias] = Count("pk", filter=condition)
+                keys[alias] = (name, value)
+        if left_out is None:
+            aggregates["total"] = Count("pk")
+        query = filters.query(without=left_out) if left_out else filters.query()
+        result = items.filter(query).order_by().aggregate(**aggregates)
+        total = result.pop("total", total)
+        for alias, number in result.items():
+            name, value = keys[alias]
+            counts[name][value] = number
+    phase_counts, audience_counts, duration_counts = (
+        counts["phase"],
+        counts["audience"],
+        counts["duration"],
     )
     selected_phases = {phase.pk for phase in filters.phases}
-    return {
+    options = {
         "phase": [
             Option(
                 phase.slug,
@@ -159,3 +195,4 @@ def facets(items, filters):
             for b in DURATION_BANDS
         ],
     }
+    return options, total

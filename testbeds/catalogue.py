@@ -1,6 +1,7 @@
 """The catalogue's filters, facets and sorting. Every GET parameter is checked against allowed
 values (home.listing); each request runs the same number of queries whatever the number of
-entries: one per facet, one count, one page of entries and its prefetches."""
+entries: the taxonomy names, one query of counts (every facet option and the number of
+results) plus one per facet with a checked option, one page of entries and its sectors."""
 
 from dataclasses import dataclass, field
 
@@ -9,10 +10,10 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from home.i18n import request_locale
-from home.listing import allowed_value, allowed_values, paginate, query_without
+from home.listing import allowed_value, allowed_values, paginate, public_pages, query_without
 
 from .choices import EnvironmentType, Municipality, Status
-from .snippets import HostOrganisation, Sector, TargetGroup, localized_names
+from .snippets import Sector, TargetGroup, localized_taxonomy_names
 
 MAX_QUERY_LENGTH = 100
 SORTS = {"name": _("Name"), "reviewed": _("Recently reviewed")}
@@ -47,14 +48,10 @@ class Filters:
 
 
 def taxonomy_names(request) -> dict[str, dict[int, str]]:
-    """The names of all taxonomy entries in the active language, looked up once per request."""
+    """The names of all taxonomy entries in the active language, looked up once per request
+    (one query)."""
     if not hasattr(request, "_testbed_taxonomy_names"):
-        locale = request_locale(request)
-        request._testbed_taxonomy_names = {
-            "sectors": localized_names(Sector, locale),
-            "target_groups": localized_names(TargetGroup, locale),
-            "host_organisations": localized_names(HostOrganisation, locale),
-        }
+        request._testbed_taxonomy_names = localized_taxonomy_names(request_locale(request))
     return request._testbed_taxonomy_names
 
 
@@ -106,11 +103,14 @@ def apply_filters(queryset, filters: Filters):
 def base_testbeds(index_page):
     from .models import TestbedPage
 
-    return TestbedPage.objects.child_of(index_page).live().public()
+    return public_pages(TestbedPage.objects.child_of(index_page).live())
 
 
-def filtered_testbeds(index_page, filters: Filters, base=None):
-    """The live, public entries of the catalogue that match `filters`, sorted."""
+def filtered_testbeds(
+    index_page, filters: Filters, base=None, prefetch=("sectors", "target_groups")
+):
+    """The live, public entries of the catalogue that match `filters`, sorted, with the
+    relations named in `prefetch`."""
     queryset = apply_filters(base if base is not None else base_testbeds(index_page), filters)
     if filters.sort == "reviewed":
         order = [F("last_reviewed").desc(nulls_last=True), "title"]
@@ -118,7 +118,7 @@ def filtered_testbeds(index_page, filters: Filters, base=None):
         order = ["title"]
     return (
         queryset.select_related("host_organisation", "locale")
-        .prefetch_related("sectors", "target_groups")
+        .prefetch_related(*prefetch)
         .defer_streamfields()
         .order_by(*order)
     )
@@ -139,51 +139,84 @@ class Facet:
     options: list[Option]
 
 
-def facet_counts(base, filters: Filters, name: str) -> dict[str, int]:
-    """How many entries each value of facet `name` would have, given the other filters."""
-    queryset = apply_filters(base, filters.without(name)).order_by()
+def option_q(name: str, value: str) -> Q:
+    """The entries that have `value` in facet `name`."""
+    from .models import TestbedPage
+
     if name in CHOICE_FACETS:
-        field_name = CHOICE_FACETS[name][1]
-        rows = queryset.values_list(field_name).annotate(n=Count("pk"))
-        return {str(value): n for value, n in rows}
+        return Q(**{CHOICE_FACETS[name][1]: value})
     if name in RELATION_FACETS:
-        relation = RELATION_FACETS[name][1]
-        through, page_column, column = link_table(queryset.model, relation)
-        rows = (
-            through.objects.filter(**{f"{page_column}__in": queryset.values("pk")})
-            .values_list(column)
-            .annotate(n=Count(page_column))
-            .order_by()
-        )
-        return {str(value): n for value, n in rows}
-    return {"1": queryset.filter(open_to_external=True).count()}
+        through, page_column, column = link_table(TestbedPage, RELATION_FACETS[name][1])
+        return Q(pk__in=through.objects.filter(**{column: value}).values(page_column))
+    return Q(open_to_external=True)
 
 
-def facets(base, filters: Filters, names) -> list[Facet]:
+def facet_options(names) -> dict[str, list[tuple[str, str]]]:
+    """(value, label) of every option of every facet, in display order."""
+    options = {name: choices.choices for name, (_l, _f, choices) in CHOICE_FACETS.items()}
+    for name, (_label, relation, _model) in RELATION_FACETS.items():
+        options[name] = [(str(pk), text) for pk, text in names[relation].items()]
+    options["open"] = [("1", _("Open to external users"))]
+    return options
+
+
+def facet_counts(base, filters: Filters, options) -> tuple[dict[str, dict[str, int]], int]:
+    """How many entries each option of each facet would have, given the other facets' filters
+    and the text query, and the number of entries that match all filters.
+
+    Counted with conditional aggregates: the facets without a checked option and the total share
+    one query (their "other filters" are all the filters); each facet with a checked option needs
+    one query without its own filter. The number of queries does not grow with the entries."""
+    groups = {None: [name for name in FACET_NAMES if not filters.values.get(name)]}
+    for name in FACET_NAMES:
+        if filters.values.get(name):
+            groups[name] = [name]
+    counts, total = {}, 0
+    for left_out, names in groups.items():
+        queryset = apply_filters(base, filters.without(left_out) if left_out else filters)
+        aggregates, keys = {}, {}
+        for name in names:
+            for value, _label in options[name]:
+                alias = f"option_{len(aggregates)}"
+                aggregates[alias] = Count("pk", filter=option_q(name, str(value)))
+                keys[alias] = (name, str(value))
+        if left_out is None:
+            aggregates["total"] = Count("pk")
+        result = queryset.order_by().aggregate(**aggregates)
+        total = result.pop("total", total)
+        for alias, number in result.items():
+            name, value = keys[alias]
+            counts.setdefault(name, {})[value] = number
+    return counts, total
+
+
+FACET_LABELS = {
+    **{name: label for name, (label, _field, _choices) in CHOICE_FACETS.items()},
+    **{name: label for name, (label, _relation, _model) in RELATION_FACETS.items()},
+    "open": _("Availability"),
+}
+
+
+def facets(options, counts, filters: Filters) -> list[Facet]:
     result = []
-    for name, (label, _field, choices) in CHOICE_FACETS.items():
-        options = choices.choices
-        result.append(_facet(base, filters, name, label, options))
-    for name, (label, relation, _model) in RELATION_FACETS.items():
-        options = [(str(pk), text) for pk, text in names[relation].items()]
-        result.append(_facet(base, filters, name, label, options))
-    result.append(
-        _facet(base, filters, "open", _("Availability"), [("1", _("Open to external users"))])
-    )
+    for name in FACET_NAMES:
+        checked = set(filters.values.get(name, []))
+        result.append(
+            Facet(
+                name,
+                FACET_LABELS[name],
+                [
+                    Option(
+                        str(value),
+                        text,
+                        counts.get(name, {}).get(str(value), 0),
+                        str(value) in checked,
+                    )
+                    for value, text in options[name]
+                ],
+            )
+        )
     return result
-
-
-def _facet(base, filters, name, label, options):
-    counts = facet_counts(base, filters, name)
-    checked = set(filters.values.get(name, []))
-    return Facet(
-        name,
-        label,
-        [
-            Option(str(value), text, counts.get(str(value), 0), str(value) in checked)
-            for value, text in options
-        ],
-    )
 
 
 def removal_links(params: QueryDict, filters: Filters, facet_list) -> list[tuple[str, str]]:
@@ -205,12 +238,14 @@ def catalogue_context(index_page, request) -> dict:
     names = taxonomy_names(request)
     filters = read_filters(request.GET, names)
     base = base_testbeds(index_page)
-    items = filtered_testbeds(index_page, filters, base)
-    page_obj = paginate(request, items, index_page.per_page)
+    options = facet_options(names)
+    counts, total = facet_counts(base, filters, options)
+    items = filtered_testbeds(index_page, filters, base, prefetch=["sectors"])
+    page_obj = paginate(request, items, index_page.per_page, count=total)
     page_obj.object_list = list(page_obj.object_list)
     for entry in page_obj.object_list:
         entry.sector_names = [names["sectors"].get(s.pk, s.name) for s in entry.sectors.all()]
-    facet_list = facets(base, filters, names)
+    facet_list = facets(options, counts, filters)
     data_query = query_without(request.GET, "page")
     page_url = index_page.get_url(request)
     return {
@@ -219,12 +254,10 @@ def catalogue_context(index_page, request) -> dict:
         "sorts": SORTS,
         "page_obj": page_obj,
         "entries": page_obj.object_list,
-        "result_count": page_obj.paginator.count,
+        "result_count": total,
         "query": query_without(request.GET, "page"),
         "data_query": data_query,
         "csv_url": page_url + index_page.reverse_subpage("csv"),
         "json_url": page_url + index_page.reverse_subpage("json"),
-        "removal_links": removal_links(request.GET, filters, facet_list)
-        if not page_obj.paginator.count
-        else [],
+        "removal_links": removal_links(request.GET, filters, facet_list) if not total else [],
     }

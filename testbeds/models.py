@@ -283,6 +283,11 @@ class TestbedPage(BasePage):
         context["target_group_names"] = [
             names["target_groups"].get(t.pk, t.name) for t in self.target_groups.all()
         ]
-        host = self.host_organisation
-        context["host_name"] = names["host_organisations"].get(host.pk, host.name) if host else ""
+        host_names = names["host_organisations"]
+        if self.host_organisation_id is None:
+            context["host_name"] = ""
+        elif self.host_organisation_id in host_names:  # no query for the host itself
+            context["host_name"] = host_names[self.host_organisation_id]
+        else:
+            context["host_name"] = self.host_organisation.name
         return context

@@ -1,5 +1,6 @@
 """Production settings: refuse to start without secrets, and pass Django's deployment check."""
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -51,3 +52,51 @@ def test_update_check_is_off_and_security_is_on_in_base():
     assert base.SESSION_COOKIE_SECURE is True
     assert base.CSRF_COOKIE_SECURE is True
     assert base.DEBUG is False
+
+
+def test_deploy_check_covers_the_security_settings():
+    """The production settings keep the CSP, the sign-in lockout and the upload limits."""
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.CONTENT_SECURITY_POLICY['DIRECTIVES']['script-src'], s.AXES_ENABLED, "
+        "s.AUTHENTICATION_BACKENDS[0], 'svg' in s.WAGTAILIMAGES_EXTENSIONS, "
+        "s.WAGTAILDOCS_SERVE_METHOD)"
+    )
+    result = run_manage("shell", "-c", code, env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == (
+        "[\"'self'\"] True axes.backends.AxesBackend False serve_view"
+    )
+
+
+def load_audit_script():
+    spec = importlib.util.spec_from_file_location(
+        "audit_dependencies", ROOT / "scripts" / "audit_dependencies.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_dependency_audit_reports_vulnerabilities_and_unreachable_services():
+    audit = load_audit_script()
+    report = {
+        "dependencies": [
+            {
+                "name": "django",
+                "version": "4.2.0",
+                "vulns": [
+                    {"id": "PYSEC-2023-100", "fix_versions": ["4.2.2"]},
+                ],
+            },
+            {"name": "wagtail", "version": "8.0.1", "vulns": []},
+            {"name": "internal-package", "skip_reason": "Dependency not found on PyPI"},
+        ]
+    }
+    found, skipped, audited = audit.summarise(report)
+    assert found == ["django 4.2.0: PYSEC-2023-100 (fixed in: 4.2.2)"]
+    assert skipped == ["internal-package"]
+    assert audited == 2
+    # A service that answers for no package (e.g. only the package index is reachable).
+    unreachable = {"dependencies": [{"name": "wagtail", "skip_reason": "not found"}]}
+    assert audit.summarise(unreachable) == ([], ["wagtail"], 0)

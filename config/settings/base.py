@@ -3,7 +3,9 @@
 Every environment variable the project reads is read in this file, through config.env.
 """
 
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -32,6 +34,21 @@ DEMO_MODE = env.get_bool("DEMO_MODE", False)
 # Personal data of finished ideas is erased this many days after their last change.
 IDEA_RETENTION_DAYS = env.get_int("IDEA_RETENTION_DAYS", 365)
 LOG_LEVEL = env.get_str("LOG_LEVEL", "INFO")
+# Scale-out (used by the production settings, see README "Deployment"): a shared Redis cache,
+# the task queue ("immediate" or "database") and S3-compatible media storage.
+REDIS_URL = env.get_str("REDIS_URL") or env.get_str("CACHE_URL")
+TASKS_BACKEND = env.get_str("TASKS_BACKEND")
+EMAIL_TIMEOUT = env.get_int("EMAIL_TIMEOUT", 30)
+AWS_STORAGE_BUCKET_NAME = env.get_str("AWS_STORAGE_BUCKET_NAME")
+AWS_S3_ENDPOINT_URL = env.get_str("AWS_S3_ENDPOINT_URL") or None
+AWS_S3_REGION_NAME = env.get_str("AWS_S3_REGION_NAME") or None
+AWS_ACCESS_KEY_ID = env.get_str("AWS_ACCESS_KEY_ID") or None
+AWS_SECRET_ACCESS_KEY = env.get_str("AWS_SECRET_ACCESS_KEY") or None
+AWS_S3_CUSTOM_DOMAIN = env.get_str("AWS_S3_CUSTOM_DOMAIN") or None
+AWS_QUERYSTRING_AUTH = env.get_bool("AWS_QUERYSTRING_AUTH", False)
+# Where collectstatic writes and, without a bucket, where uploads go (production only).
+STATIC_ROOT_PATH = env.get_str("STATIC_ROOT")
+MEDIA_ROOT_PATH = env.get_str("MEDIA_ROOT")
 
 # --- Applications ------------------------------------------------------------------------------
 
@@ -50,6 +67,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -63,17 +81,25 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "axes",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    # The database task queue (django-tasks-db); its table exists everywhere, used in production.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "home.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above sessions, CSRF and authentication: it sees the cookies they set (home/cache.py).
+    "home.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -82,6 +108,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -173,6 +201,87 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Content-Security-Policy (django-csp), the one place to allow another origin. Public pages run
+# no inline script or style; the Wagtail admin still needs inline code, so it is left out.
+# Images may come from the media bucket (its origin follows from the AWS_* settings above) and
+# from CSP_MEDIA_ORIGINS, e.g. "https://cdn.idesluss.se" for a CDN in front of it.
+# CSP_FRAME_ORIGINS: the video services that embeds may show.
+CSP_MEDIA_ORIGINS = env.get_list("CSP_MEDIA_ORIGINS")
+if AWS_S3_CUSTOM_DOMAIN:
+    CSP_MEDIA_ORIGINS.append("https://" + AWS_S3_CUSTOM_DOMAIN.split("/")[0])
+elif AWS_STORAGE_BUCKET_NAME and AWS_S3_ENDPOINT_URL:
+    CSP_MEDIA_ORIGINS.append("{0.scheme}://{0.netloc}".format(urlsplit(AWS_S3_ENDPOINT_URL)))
+elif AWS_STORAGE_BUCKET_NAME:
+    CSP_MEDIA_ORIGINS.append(f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
+    if AWS_S3_REGION_NAME:
+        CSP_MEDIA_ORIGINS.append(
+            f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com"
+        )
+CSP_FRAME_ORIGINS = env.get_list(
+    "CSP_FRAME_ORIGINS",
+    ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+)
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *CSP_MEDIA_ORIGINS],
+        "media-src": ["'self'", *CSP_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": CSP_FRAME_ORIGINS or ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    },
+}
+# CSP_REPORT_URI: where browsers report violations (e.g. a Sentry CSP endpoint); none by default.
+# (Not kept as a setting of that name: django-csp 4 refuses its old CSP_* settings.)
+if env.get_str("CSP_REPORT_URI"):
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["report-uri"] = [env.get_str("CSP_REPORT_URI")]
+# Browser features the site never uses are switched off (home.security.PermissionsPolicyMiddleware).
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
+
+# Sign-in protection (django-axes): after AXES_FAILURE_LIMIT failed sign-ins for one user name
+# from one address, that pair is locked for AXES_COOLOFF_MINUTES. Attempts are kept in the
+# database, so every app server sees them. Unlock with `manage.py axes_reset`.
+# AxesBackend is axes' standalone backend plus ModelBackend's get_user(), so that code which
+# signs a user in with the first backend (Wagtail's test helpers do) still works.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = True
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = env.get_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_MINUTES = env.get_int("AXES_COOLOFF_MINUTES", 30)
+AXES_COOLOFF_TIME = timedelta(minutes=AXES_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "home.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "home.security.client_ip_address"
+# Log only what the lockout counts (not the user agent), and no start-up banner on every command.
+AXES_VERBOSE = False
+# The number of proxies in front of the app servers that append to X-Forwarded-For; 0 means the
+# client's address is REMOTE_ADDR and X-Forwarded-For is ignored (it can be forged).
+TRUSTED_PROXY_COUNT = env.get_int("TRUSTED_PROXY_COUNT", 0)
+# Only staff have accounts: private pages and documents send visitors to the admin's sign-in.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
+# Editors' avatars are not fetched from Gravatar (that would send a hash of their e-mail there).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- E-mail and tasks --------------------------------------------------------------------------
@@ -182,6 +291,7 @@ EMAIL_BACKEND = (
     if EMAIL_HOST
     else "django.core.mail.backends.console.EmailBackend"
 )
+# Tasks run immediately, in the request, here; production uses the database queue and a worker.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # --- Wagtail -----------------------------------------------------------------------------------
@@ -194,7 +304,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No inline style on public pages (CSP): the video block's CSS gives embeds their shape.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
@@ -203,6 +314,51 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         },
     }
 }
+
+# --- Caching -----------------------------------------------------------------------------------
+
+# The page cache (home/cache.py, README "Caching"): anonymous responses of public pages and the
+# page chrome, kept in the Django cache (CACHES: Redis in production, local memory otherwise).
+PAGE_CACHE_ENABLED = env.get_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = env.get_int("PAGE_CACHE_SECONDS", 300)
+FRAGMENT_CACHE_SECONDS = env.get_int("FRAGMENT_CACHE_SECONDS", 3600)
+# Only these query parameters (the listing filters and pagination) give a cached variant; any
+# other parameter, or a longer query string, is served without the cache.
+PAGE_CACHE_QUERY_PARAMETERS = {
+    "page", "phase", "audience", "duration", "people", "format", "stage", "area",
+    "municipality", "environment", "status", "sector", "target_group", "open", "sort",
+}  # fmt: skip
+PAGE_CACHE_MAX_QUERY_LENGTH = 200
+# Cache-Control of cached pages: browsers keep them CACHE_MAX_AGE seconds, shared caches (a CDN)
+# CACHE_S_MAXAGE seconds. Raise the latter when a frontend-cache purge is configured below.
+CACHE_CONTROL_MAX_AGE = env.get_int("CACHE_MAX_AGE", 300)
+CACHE_CONTROL_S_MAXAGE = env.get_int("CACHE_S_MAXAGE", 300)
+# Purging a CDN or caching proxy when a page is published or unpublished (Wagtail's frontend
+# cache). Off unless configured: FRONTEND_CACHE_PURGE_URL for a proxy that accepts PURGE (Varnish,
+# nginx), FRONTEND_CACHE_CLOUDFLARE_TOKEN + _ZONE_ID, FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID.
+FRONTEND_CACHE_PURGE_URL = env.get_str("FRONTEND_CACHE_PURGE_URL")
+FRONTEND_CACHE_CLOUDFLARE_TOKEN = env.get_str("FRONTEND_CACHE_CLOUDFLARE_TOKEN")
+FRONTEND_CACHE_CLOUDFLARE_ZONE_ID = env.get_str("FRONTEND_CACHE_CLOUDFLARE_ZONE_ID")
+FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID = env.get_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID")
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
+    }
+if FRONTEND_CACHE_CLOUDFLARE_TOKEN:
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": FRONTEND_CACHE_CLOUDFLARE_TOKEN,
+        "ZONEID": FRONTEND_CACHE_CLOUDFLARE_ZONE_ID,
+    }
+if FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID:
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID,
+    }
+# Page URLs are purged as they are: Swedish pages have no language prefix to add.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Logging -----------------------------------------------------------------------------------
 

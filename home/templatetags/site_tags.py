@@ -1,7 +1,9 @@
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from home import i18n
+from home import cache, i18n
 from home.models import SiteSettings
 
 register = template.Library()
@@ -13,7 +15,15 @@ def language_links(context):
     `language_urls` ({language code: url}) when it knows its own translations."""
     request = context["request"]
     page = context.get("page")
-    links = i18n.language_links(request, page if isinstance(page, Page) else None)
+    page = page if isinstance(page, Page) else None
+    if page is not None and page.pk:
+        links = cache.copy_links(
+            cache.cached_fragment(
+                request, "language-links", lambda: i18n.language_links(request, page), page.pk
+            )
+        )
+    else:
+        links = i18n.language_links(request, page)
     # Views routed under a page (e.g. an idea's tracking page) give their own translations.
     for link in links:
         url = context.get("language_urls", {}).get(link.code)
@@ -57,27 +67,92 @@ def _current(request, url):
     return ""
 
 
+def menu_links(request):
+    """The links of the main navigation in the active language."""
+    menu = i18n.localize(request, SiteSettings.for_request(request).main_navigation)
+    return resolve_links(request, menu.links) if menu else []
+
+
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
+    """The main menu. Its links come from the cache; which one is current, from the request."""
     request = context["request"]
-    menu = i18n.localize(request, SiteSettings.for_request(request).main_navigation)
-    links = resolve_links(request, menu.links) if menu else []
+    links = cache.cached_fragment(request, "main-navigation", lambda: menu_links(request))
     for link in links:
         link["current"] = _current(request, link["url"])
     return {"links": links}
 
 
-@register.inclusion_tag("components/site_footer.html", takes_context=True)
-def site_footer(context):
-    request = context["request"]
+def footer_html(request):
     site_settings = SiteSettings.for_request(request)
     footer = i18n.localize(request, site_settings.footer)
     required = [site_settings.accessibility_page, site_settings.privacy_page]
     localized = i18n.localize_pages(request, required)
     required = [localized.get(page.translation_key, page) for page in required if page]
-    return {
+    context = {
         "footer": footer,
         "links": resolve_links(request, footer.links) if footer else [],
         "required_links": [(page.title, page.get_url(request)) for page in required],
         "settings": site_settings,
     }
+    return render_to_string("components/site_footer.html", context, request=request)
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer, the same on every page of a language: rendered once per generation."""
+    request = context["request"]
+    return mark_safe(cache.cached_fragment(request, "footer", lambda: footer_html(request)))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def link_cards(context, cards):
+    """The cards of a link-cards block, each with the URL of its page in the active language
+    (all chosen pages looked up in one query) or its external address."""
+    request = context["request"]
+    localized = i18n.localize_pages(request, [card["page"] for card in cards])
+    result = []
+    for card in cards:
+        page = card["page"]
+        if page is not None:
+            page = localized.get(page.translation_key, page)
+            url = page.get_url(request)
+        else:
+            url = card["url"]
+        result.append({"title": card["title"], "text": card["text"], "url": url})
+    return result
+
+
+# Renditions of the listing image on a card (components/card_image.html uses the same sizes).
+CARD_IMAGE_SPECS = ["fill-400x225", "fill-800x450"]
+
+
+@register.simple_tag
+def prefetch_listing_images(pages):
+    """Load the listing images of a list of cards with their renditions in two queries, however
+    many cards there are. Renders nothing."""
+    from wagtail.images import get_image_model
+
+    pages = [page for page in pages if getattr(page, "listing_image_id", None)]
+    if not pages:
+        return ""
+    ids = {page.listing_image_id for page in pages}
+    images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(*CARD_IMAGE_SPECS)
+    by_id = {image.pk: image for image in images}
+    for page in pages:
+        type(page).listing_image.field.set_cached_value(page, by_id.get(page.listing_image_id))
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_links(context, page):
+    """(title, url) of the ancestors of `page` below the site root, kept with the chrome."""
+    if not isinstance(page, Page) or not page.pk:
+        return []
+    request = context["request"]
+
+    def build():
+        ancestors = page.get_ancestors()[1:]
+        return [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
+
+    return cache.cached_fragment(request, "breadcrumbs", build, page.pk)

@@ -194,7 +194,7 @@ def test_not_found_page_in_both_languages(client, demo_site, path, lang):
     assert expected in response.text
 
 
-HOME_PAGE_QUERIES = 19
+HOME_PAGE_QUERIES = 0
 
 
 def test_home_page_query_count_is_pinned(client, demo_site, django_assert_num_queries):

@@ -140,6 +140,20 @@ def test_rate_limit_says_what_to_do_and_keeps_the_text(client, demo_site, settin
     assert FormSubmission.objects.count() == 2
 
 
+def test_rate_limit_counts_the_forwarded_address_behind_a_trusted_proxy(
+    client, demo_site, settings
+):
+    """Behind a load balancer every request comes from its address: the limit must count the
+    resident's address that the trusted proxy forwarded, not the balancer's."""
+    settings.FORM_RATE_LIMIT = (1, 600)
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.2"}
+    first = client.post(SV_URL, answers(), HTTP_X_FORWARDED_FOR="198.51.100.7", **proxy)
+    second = client.post(SV_URL, answers(), HTTP_X_FORWARDED_FOR="198.51.100.8", **proxy)
+    again = client.post(SV_URL, answers(), HTTP_X_FORWARDED_FOR="198.51.100.7", **proxy)
+    assert (first.status_code, second.status_code, again.status_code) == (200, 200, 429)
+
+
 def test_html_in_answers_is_escaped(client, demo_site):
     response = client.post(SV_URL, answers(problem="", name="<script>alert(1)</script>"))
     assert response.status_code == 400

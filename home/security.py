@@ -1,0 +1,72 @@
+"""Security helpers: the Permissions-Policy header, the client's address behind a proxy and the
+page shown when sign-in is locked after too many failed attempts (django-axes)."""
+
+from django.conf import settings
+from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import ngettext
+from wagtail.admin.views.account import get_user_login_form, password_reset_enabled
+
+
+def permissions_policy(features: dict[str, list[str]]) -> str:
+    """`{"camera": [], "fullscreen": ["self"]}` -> `camera=(), fullscreen=(self)`."""
+    return ", ".join(f"{name}=({' '.join(allowed)})" for name, allowed in features.items())
+
+
+class PermissionsPolicyMiddleware:
+    """Adds the Permissions-Policy header of settings.PERMISSIONS_POLICY to every response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = permissions_policy(settings.PERMISSIONS_POLICY)
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.header:
+            response.headers.setdefault("Permissions-Policy", self.header)
+        return response
+
+
+def client_ip_address(request) -> str:
+    """The client's address: REMOTE_ADDR, or, behind TRUSTED_PROXY_COUNT proxies, the address the
+    outermost trusted proxy put into X-Forwarded-For (entries left of it can be forged)."""
+    proxies = settings.TRUSTED_PROXY_COUNT
+    remote_addr = request.META.get("REMOTE_ADDR", "")
+    if proxies <= 0:
+        return remote_addr
+    forwarded = [
+        part.strip()
+        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if part.strip()
+    ]
+    if len(forwarded) < proxies:
+        return remote_addr
+    return forwarded[-proxies]
+
+
+def lockout_message(minutes: int) -> str:
+    return ngettext(
+        "Too many failed sign-in attempts. Sign-in for this user name is locked for %(minutes)d "
+        "minute. Try again later, or ask an administrator to unlock it.",
+        "Too many failed sign-in attempts. Sign-in for this user name is locked for %(minutes)d "
+        "minutes. Try again later, or ask an administrator to unlock it.",
+        minutes,
+    ) % {"minutes": minutes}
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """Wagtail's sign-in page with the lockout message, status 429 (AXES_LOCKOUT_CALLABLE)."""
+    username = (credentials or {}).get("username") or request.POST.get("username", "")
+    next_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = ""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    context = {
+        "form": get_user_login_form()(request, initial={"username": username[:150]}),
+        "show_password_reset": password_reset_enabled(),
+        "next": next_url,
+        "lockout_message": lockout_message(minutes),
+    }
+    return render(request, "wagtailadmin/login.html", context, status=429)
