@@ -53,6 +53,24 @@ ENGLISH_WORDS = (  # noqa: SIM905
 ).split()
 
 
+def ensure_database():
+    """with-postgres.sh starts an empty server: create the database DATABASE_URL names."""
+    import psycopg
+    from django.db import connection
+    from psycopg import sql
+
+    if connection.vendor != "postgresql":
+        return
+    db = connection.settings_dict
+    params = {"host": db["HOST"], "port": db["PORT"], "user": db["USER"], "dbname": "postgres"}
+    if db["PASSWORD"]:
+        params["password"] = db["PASSWORD"]
+    with psycopg.connect(**params, autocommit=True) as server:
+        found = server.execute("SELECT 1 FROM pg_database WHERE datname = %s", [db["NAME"]])
+        if found.fetchone() is None:
+            server.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(db["NAME"])))
+
+
 def sentence(rng, words, length):
     return " ".join(rng.choice(words) for _ in range(length)).capitalize() + "."
 

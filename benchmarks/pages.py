@@ -422,22 +422,6 @@ def check_targets(rows, baseline, weight, third_party):
 # --- Main --------------------------------------------------------------------------------------
 
 
-def ensure_database():
-    """with-postgres.sh starts an empty server: create the database DATABASE_URL names."""
-    import psycopg
-    from django.db import connection
-    from psycopg import sql
-
-    db = connection.settings_dict
-    params = {"host": db["HOST"], "port": db["PORT"], "user": db["USER"], "dbname": "postgres"}
-    if db["PASSWORD"]:
-        params["password"] = db["PASSWORD"]
-    with psycopg.connect(**params, autocommit=True) as server:
-        found = server.execute("SELECT 1 FROM pg_database WHERE datname = %s", [db["NAME"]])
-        if found.fetchone() is None:
-            server.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(db["NAME"])))
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     cores = os.cpu_count() or 1
@@ -477,7 +461,7 @@ def main():
 
         from benchmarks import dataset
 
-        ensure_database()
+        dataset.ensure_database()
         if args.skip_build:
             data = dataset.existing()
         else:

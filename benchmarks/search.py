@@ -37,7 +37,7 @@ from django.utils import translation  # noqa: E402
 from wagtail.models import Locale, Page  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
-from benchmarks.dataset import bulk_children  # noqa: E402
+from benchmarks.dataset import bulk_children, ensure_database, sentence  # noqa: E402
 from home.models import ContentPage  # noqa: E402
 from search.query import find_page_hits, load_results, query_terms  # noqa: E402
 
@@ -61,27 +61,6 @@ QUERIES = {
 }
 REPEATS = 30
 BATCH = 500
-
-
-def sentence(rng, words, length):
-    return " ".join(rng.choice(words) for _ in range(length)).capitalize() + "."
-
-
-def ensure_database():
-    """with-postgres.sh starts an empty server: create the database DATABASE_URL names."""
-    if connection.vendor != "postgresql":
-        return
-    import psycopg
-    from psycopg import sql
-
-    db = connection.settings_dict
-    params = {"host": db["HOST"], "port": db["PORT"], "user": db["USER"], "dbname": "postgres"}
-    if db["PASSWORD"]:
-        params["password"] = db["PASSWORD"]
-    with psycopg.connect(**params, autocommit=True) as server:
-        found = server.execute("SELECT 1 FROM pg_database WHERE datname = %s", [db["NAME"]])
-        if found.fetchone() is None:
-            server.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(db["NAME"])))
 
 
 def build(pages_per_language):

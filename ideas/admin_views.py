@@ -270,6 +270,8 @@ class IdeaActionView(WagtailAdminTemplateMixin, FormView):
     template_name = "ideas/admin/action_form.html"
     header_icon = "help"
     submit_label = _("Save")
+    intro = ""
+    serious = False  # a red submit button, for what cannot be undone
     needs_personal_data = False
 
     def dispatch(self, request, pk, *args, **kwargs):
@@ -303,7 +305,13 @@ class IdeaActionView(WagtailAdminTemplateMixin, FormView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(idea=self.idea, inspect_url=self.inspect_url, submit_label=self.submit_label)
+        context.update(
+            idea=self.idea,
+            inspect_url=self.inspect_url,
+            submit_label=self.submit_label,
+            intro=self.intro,
+            serious=self.serious,
+        )
         return context
 
     def form_valid(self, form):
@@ -328,9 +336,6 @@ class ChangeStageView(IdeaActionView):
         "the stage changes or the municipality answers."
     )
 
-    def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "intro": self.intro}
-
 
 class AssignView(IdeaActionView):
     page_title = _("Assign an idea handler")
@@ -352,9 +357,6 @@ class MergeView(IdeaActionView):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "candidates": ideas_for(self.request.user)}
 
-    def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "intro": self.intro}
-
 
 class EraseView(IdeaActionView):
     page_title = _("Erase personal data")
@@ -367,6 +369,3 @@ class EraseView(IdeaActionView):
         "The name, e-mail address and phone number of the resident are erased, also from the "
         "e-mails kept for the idea. The idea's text stays. This cannot be undone."
     )
-
-    def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "intro": self.intro, "serious": True}

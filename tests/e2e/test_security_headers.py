@@ -48,9 +48,15 @@ def watched_page(page):
             page.console_errors.append(message.text) if message.type == "error" else None
         ),
     )
+    # A request the browser cancelled itself (ERR_ABORTED: the page navigated or reloaded while
+    # it loaded) is not an error; a blocked one (ERR_BLOCKED_BY_CSP and the like) is.
     page.on(
         "requestfailed",
-        lambda request: page.console_errors.append(f"{request.failure}: {request.url}"),
+        lambda request: (
+            page.console_errors.append(f"{request.failure}: {request.url}")
+            if request.failure != "net::ERR_ABORTED"
+            else None
+        ),
     )
     page.add_init_script(WATCH_VIOLATIONS)
     return page
