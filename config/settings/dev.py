@@ -22,3 +22,6 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Tasks run inside the request here; their start and end lines would drown the demo loader's.
+LOGGING["loggers"]["django_tasks"] = {"level": "WARNING"}  # noqa: F405
