@@ -1,5 +1,6 @@
 """The shared StreamField block library. Every page body on the site is built from these blocks."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -185,7 +186,7 @@ class LinkCardBlock(blocks.StructBlock):
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "page": blocks.ValidationError(_("Choose a page or give an address."))
+                    "page": ValidationError(_("Choose a page or give an address."))
                 }
             )
         return value
