@@ -13,6 +13,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from home.models import ColleagueReviewTask
+
 EDITORS = "Redaktörer"
 MODERATORS = "Moderatorer"
 WORKFLOW = "Granskning i två steg"
@@ -114,13 +116,15 @@ def ensure_groups_and_workflow():
     )
 
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW)
+    # The colleague who checks language and facts must be someone else than the author.
     steps = [
-        ("Kollegial granskning: språk och fakta", editors),
-        ("Publiceringsbeslut", moderators),
+        ("Kollegial granskning: språk och fakta", editors, ColleagueReviewTask),
+        ("Publiceringsbeslut", moderators, GroupApprovalTask),
     ]
-    for order, (name, group) in enumerate(steps):
-        task, _created = GroupApprovalTask.objects.get_or_create(name=name)
+    for order, (name, group, task_class) in enumerate(steps):
+        task, _created = task_class.objects.get_or_create(name=name)
         task.groups.set([group])
+        WorkflowTask.objects.filter(workflow=workflow, sort_order=order).exclude(task=task).delete()
         WorkflowTask.objects.update_or_create(
             workflow=workflow, task=task, defaults={"sort_order": order}
         )

@@ -3,8 +3,10 @@ from .forms import FormField, FormPage
 from .navigation import Footer, NavigationMenu
 from .pages import ContentPage, HomePage
 from .site_settings import SiteSettings
+from .workflows import ColleagueReviewTask
 
 __all__ = [
+    "ColleagueReviewTask",
     "BasePage",
     "ContentPage",
     "Footer",
