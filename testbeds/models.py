@@ -14,6 +14,7 @@ from home.blocks import ImageBlock
 from home.models.base import BasePage
 
 from .choices import EnvironmentType, Municipality, Status
+from .coordinates import TestbedPageForm
 from .snippets import HostOrganisation, Sector, TargetGroup, source_locale_only
 
 PER_PAGE = 20
@@ -65,6 +66,8 @@ class TestbedIndexPage(RoutablePageMixin, BasePage):
 
 class TestbedPage(BasePage):
     """One testbed or test environment in the catalogue."""
+
+    base_form_class = TestbedPageForm
 
     __test__ = False  # the name starts with "Test": not a test class for pytest
 
