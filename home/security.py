@@ -1,5 +1,6 @@
-"""Security helpers: the Permissions-Policy header, the client's address behind a proxy and the
-page shown when sign-in is locked after too many failed attempts (django-axes)."""
+"""Security helpers: the Permissions-Policy header, framing of previews, the client's address
+behind a proxy and the page shown when sign-in is locked after too many failed attempts
+(django-axes)."""
 
 from django.conf import settings
 from django.shortcuts import render
@@ -24,6 +25,23 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         if self.header:
             response.headers.setdefault("Permissions-Policy", self.header)
+        return response
+
+
+class PreviewFramingMiddleware:
+    """Lets the admin show a page's preview in its side panel. Wagtail renders a preview through
+    the whole middleware at the page's own address, so the public pages' `frame-ancestors 'none'`
+    and `X-Frame-Options: DENY` would blank the panel; only preview responses (Wagtail marks
+    their request `is_preview`) may be framed, and only by the site itself."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(request, "is_preview", False):
+            response["X-Frame-Options"] = "SAMEORIGIN"
+            response._csp_replace = {"frame-ancestors": ["'self'"]}
         return response
 
 

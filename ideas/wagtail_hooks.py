@@ -4,11 +4,12 @@ outbox of e-mails to residents, where staff see what failed."""
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from home.admin_columns import YesNoColumn
 from ideas import admin_views
 from ideas.admin_bulk_actions import ChangeStageBulkAction
 from ideas.admin_forms import PublicTextsForm
@@ -40,9 +41,9 @@ class IdeaViewSet(ModelViewSet):
         "municipality",
         "area",
         Column("assigned_handler_name", label=_("Idea handler")),
-        "is_public",
-        "created_at",
-        "stage_changed_at",
+        YesNoColumn("is_public", label=_("Published on the board"), sort_key="is_public"),
+        DateColumn("created_at", label=_("Received"), sort_key="created_at"),
+        DateColumn("stage_changed_at", label=_("Stage changed"), sort_key="stage_changed_at"),
     ]
     list_per_page = 50
     # Searched with the database (the index view adds the submitter's name and e-mail for

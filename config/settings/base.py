@@ -96,6 +96,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Inside the CSP middleware: lets the admin frame a preview (sets what CSP then writes).
+    "home.security.PreviewFramingMiddleware",
     "home.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above sessions, CSRF and authentication: it sees the cookies they set (home/cache.py).
