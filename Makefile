@@ -13,6 +13,8 @@ demo: install messages
 	$(DEV) $(PY) manage.py migrate --noinput
 	$(DEV) $(PY) manage.py load_demo_content
 	@echo "Serving the site on http://$(HOST):$(PORT)/ (stop with Ctrl+C)"
+	@# Scheduled publishing and e-mail retries run beside the server and stop with it.
+	$(DEV) $(PY) manage.py run_scheduled_jobs & trap 'kill $$!' EXIT; \
 	$(DEV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 install: $(VENV)/.installed

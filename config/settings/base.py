@@ -377,3 +377,10 @@ LOGGING = {
 FORM_MIN_FILL_SECONDS = env.get_int("FORM_MIN_FILL_SECONDS", 3)
 # At most this many submissions per client and form within this many seconds.
 FORM_RATE_LIMIT = (env.get_int("FORM_RATE_LIMIT", 5), env.get_int("FORM_RATE_LIMIT_WINDOW", 600))
+
+# Jobs that `manage.py run_scheduled_jobs` runs, as (command, interval in seconds). Production
+# may run the same commands from cron or systemd timers instead (README, Deployment).
+SCHEDULED_JOBS = [
+    ("publish_scheduled", 60),
+    ("send_pending_notifications", 5 * 60),
+]
