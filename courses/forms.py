@@ -52,14 +52,15 @@ class RegistrationForm(ProtectedFormMixin, forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_(
-            "For example an induction loop, sign language interpretation, step-free access or "
-            "food allergies."
+            "For example an induction loop, a sign language interpreter, step-free access or "
+            "food allergies. Write only what we need to know to arrange the session: we use it "
+            "for nothing else and erase it when the session has ended."
         ),
     )
     consent = forms.BooleanField(
         label=_(
-            "I agree that the municipality stores my registration to organise the course. It is "
-            "deleted when the course is over."
+            "I have read how my registration is handled. If I have written about my needs, I "
+            "agree that they are used to arrange the session."
         ),
         error_messages={"required": _("You need to agree before you can register.")},
     )

@@ -127,7 +127,7 @@ class IdeaForm(ProtectedFormMixin, forms.Form):
         label=_("Send me an e-mail when the idea moves to a new stage"), required=False
     )
     consent = forms.BooleanField(
-        label=_("I agree that the municipality stores what I have written"),
+        label=_("I have read how the municipality handles my idea and my personal data"),
         error_messages={"required": _("Tick the box to send the idea.")},
     )
 

@@ -17,15 +17,10 @@ from home.models import (
 )
 
 from .builder import T, block, english_locale, ensure_page, ensure_snippet, ensure_translation, pick
+from .legal import accessibility_statement, privacy_page
 from .translation import translate
 
-ASSESSMENT_DATE = T("23 november 2026", "23 November 2026")
-DIGG_COMPLAINT_URL = (
-    "https://www.digg.se/analys-och-uppfoljning/lagen-om-tillganglighet-till-digital-offentlig-"
-    "service-dos-lagen/anmal-bristande-tillganglighet"
-)
 NO_HELP = T("", "")
-IMY_URL = "https://www.imy.se/privatperson/utfora-arenden/lamna-ett-klagomal/"
 
 
 def page_link(page, text: T) -> T:
@@ -402,153 +397,6 @@ def about_page():
     }
 
 
-def privacy_page():
-    return {
-        "title": T("Så hanterar vi personuppgifter", "How we handle personal data"),
-        "slug": T("personuppgifter", "privacy"),
-        "search_description": T(
-            "Vilka personuppgifter Idéslussen sparar, varför, hur länge och vilka rättigheter du "
-            "har.",
-            "Which personal data the idea sluice stores, why, for how long and what rights you "
-            "have.",
-        ),
-        "intro": T(
-            "Här beskriver vi vilka uppgifter om dig vi sparar när du använder webbplatsen, "
-            "varför vi gör det och hur länge vi sparar dem.",
-            "Here we describe which data about you we store when you use the site, why we do it "
-            "and for how long we keep it.",
-        ),
-        "body": [
-            block(
-                "heading",
-                {
-                    "text": T(
-                        "Vem ansvarar för dina uppgifter?", "Who is responsible for your data?"
-                    ),
-                    "level": "h2",
-                },
-            ),
-            block(
-                "text",
-                T(
-                    "<p>Kommunstyrelsen i den kommun som handlägger din idé är "
-                    "personuppgiftsansvarig: kommunstyrelsen i Piteå kommun eller "
-                    "kommunstyrelsen i Skellefteå kommun. Bara idéhandläggare i den kommun du "
-                    "valt kan se dina kontaktuppgifter.</p>",
-                    "<p>The municipal executive board of the municipality that handles your idea "
-                    "is the controller of your personal data: the executive board of Piteå "
-                    "Municipality or of Skellefteå Municipality. Only idea handlers in the "
-                    "municipality you chose can see your contact details.</p>",
-                ),
-            ),
-            block(
-                "heading",
-                {"text": T("Vilka uppgifter sparar vi?", "What data do we store?"), "level": "h2"},
-            ),
-            block(
-                "table",
-                {
-                    "caption": T(
-                        "Uppgifter, syfte och hur länge vi sparar dem",
-                        "Data, purpose and how long we keep it",
-                    ),
-                    "header": [
-                        T("Uppgift", "Data"),
-                        T("Varför", "Why"),
-                        T("Hur länge", "How long"),
-                    ],
-                    "rows": [
-                        [
-                            T(
-                                "Namn, e-post och telefon (om du lämnar dem)",
-                                "Name, e-mail and phone (if you give them)",
-                            ),
-                            T(
-                                "För att kunna svara dig och berätta vad som händer med din idé",
-                                "To answer you and tell you what happens to your idea",
-                            ),
-                            T(
-                                "Raderas ett år efter att idén har avslutats",
-                                "Erased one year after the idea is closed",
-                            ),
-                        ],
-                        [
-                            T(
-                                "Din idé och dina svar i formulär",
-                                "Your idea and your answers in forms",
-                            ),
-                            T(
-                                "För att kunna bedöma och utveckla idén",
-                                "To assess and develop the idea",
-                            ),
-                            T(
-                                "Sparas enligt kommunens regler för arkiv och gallring",
-                                "Kept according to the municipality's rules for archives and deletion",
-                            ),
-                        ],
-                        [
-                            T("Synpunkter på tillgängligheten", "Accessibility feedback"),
-                            T(
-                                "För att rätta till brister på webbplatsen",
-                                "To fix problems on the site",
-                            ),
-                            T(
-                                "Raderas ett år efter att ärendet är avslutat",
-                                "Erased one year after the case is closed",
-                            ),
-                        ],
-                    ],
-                },
-            ),
-            block(
-                "callout",
-                {
-                    "tone": "info",
-                    "title": T("Offentlighetsprincipen", "The principle of public access"),
-                    "text": T(
-                        "<p>Det du skickar till en kommun blir i regel en allmän handling som "
-                        "andra kan begära att få läsa. Skriv därför inte känsliga uppgifter om "
-                        "dig själv eller andra, till exempel om hälsa, i din idé.</p>",
-                        "<p>What you send to a Swedish municipality usually becomes an official "
-                        "document that others can ask to read. So do not write sensitive "
-                        "information about yourself or others, such as health details, in your "
-                        "idea.</p>",
-                    ),
-                },
-            ),
-            block("heading", {"text": T("Kakor (cookies)", "Cookies"), "level": "h2"}),
-            block(
-                "text",
-                T(
-                    "<p>Webbplatsen använder bara de kakor som behövs för att den ska fungera: "
-                    "en kaka som skyddar formulären mot missbruk, och en inloggningskaka för "
-                    "kommunens medarbetare. Vi använder inga kakor för statistik eller "
-                    "marknadsföring.</p>",
-                    "<p>The site only uses the cookies it needs to work: one that protects forms "
-                    "against misuse, and a login cookie for municipal staff. We use no cookies "
-                    "for statistics or marketing.</p>",
-                ),
-            ),
-            block("heading", {"text": T("Dina rättigheter", "Your rights"), "level": "h2"}),
-            block(
-                "text",
-                T(
-                    "<p>Du har rätt att få veta vilka uppgifter vi har om dig, att få felaktiga "
-                    "uppgifter rättade och att få dina kontaktuppgifter raderade. Kontakta "
-                    "kommunens dataskyddsombud genom kommunens växel.</p>"
-                    f'<p>Om du tycker att vi hanterar dina uppgifter fel kan du klaga hos <a href="{IMY_URL}">'
-                    "Integritetsskyddsmyndigheten (IMY)</a>.</p>",
-                    "<p>You have the right to know what data we hold about you, to have wrong "
-                    "data corrected and to have your contact details erased. Contact the "
-                    "municipality's data protection officer through the municipal switchboard.</p>"
-                    f'<p>If you think we handle your data wrongly, you can complain to <a href="{IMY_URL}">'
-                    "the Swedish Authority for Privacy Protection (IMY)</a>.</p>",
-                ),
-            ),
-        ],
-    }
-
-
 def feedback_form_page(privacy):
     def field(clean_name, label, field_type, required, help_text=NO_HELP):
         return {
@@ -573,9 +421,11 @@ def feedback_form_page(privacy):
             "an answer within two weeks if you give an e-mail address.",
         ),
         "privacy_notice": T(
-            "<p>Vi använder dina uppgifter bara för att svara dig och rätta till felet. Läs "
+            "<p>Vi använder dina uppgifter bara för att svara dig och rätta till felet, och vi "
+            "raderar din synpunkt från webbplatsen 180 dagar efter att du skickade den. Läs "
             f'mer om <a linktype="page" id="{privacy.pk}">hur vi hanterar personuppgifter</a>.</p>',
-            "<p>We use your data only to answer you and fix the problem. Read more about "
+            "<p>We use your data only to answer you and fix the problem, and we delete your "
+            "feedback from the site 180 days after you sent it. Read more about "
             f'<a linktype="page" id="{privacy.pk}">how we handle personal data</a>.</p>',
         ),
         "thank_you_text": T(
@@ -611,153 +461,6 @@ def feedback_form_page(privacy):
                 "email",
                 False,
                 T("Fyll i om du vill ha svar.", "Fill in if you want an answer."),
-            ),
-        ],
-    }
-
-
-def accessibility_statement(feedback):
-    return {
-        "title": T("Tillgänglighetsredogörelse", "Accessibility statement"),
-        "slug": T("tillganglighetsredogorelse", "accessibility-statement"),
-        "search_description": T(
-            "Hur webbplatsen Idéslussen uppfyller lagen om tillgänglighet till digital offentlig "
-            "service, kända brister och hur du rapporterar problem.",
-            "How the idea sluice site meets the Swedish law on accessibility of digital public "
-            "services, known problems and how to report them.",
-        ),
-        "intro": T(
-            "Piteå kommun och Skellefteå kommun står bakom den här webbplatsen. Vi vill att så "
-            "många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller "
-            "lagen om tillgänglighet till digital offentlig service, vilka brister vi känner till "
-            "och hur du kan rapportera problem till oss.",
-            "Piteå Municipality and Skellefteå Municipality are responsible for this site. We want "
-            "as many people as possible to be able to use it. Here we describe how the site meets "
-            "the Swedish law on accessibility of digital public services, which problems we know "
-            "of and how you can report problems to us.",
-        ),
-        "body": [
-            block(
-                "heading",
-                {
-                    "text": T("Hur tillgänglig är webbplatsen?", "How accessible is the site?"),
-                    "level": "h2",
-                },
-            ),
-            block(
-                "text",
-                T(
-                    "<p>Webbplatsen är delvis förenlig med lagen (2018:1937) om tillgänglighet "
-                    "till digital offentlig service, på grund av de brister som beskrivs nedan. "
-                    "Kraven i lagen motsvarar nivå AA i standarden WCAG 2.1.</p>",
-                    "<p>The site is partially compliant with the Swedish Act (2018:1937) on "
-                    "accessibility to digital public services, because of the problems described "
-                    "below. The requirements of the act correspond to level AA of the WCAG 2.1 "
-                    "standard.</p>",
-                ),
-            ),
-            block(
-                "heading",
-                {
-                    "text": T(
-                        "Vad kan du göra om du inte kan använda delar av webbplatsen?",
-                        "What can you do if you cannot use parts of the site?",
-                    ),
-                    "level": "h2",
-                },
-            ),
-            block(
-                "text",
-                T(
-                    "<p>Om du behöver innehåll i ett annat format, till exempel en mall som går "
-                    "att läsa med skärmläsare, kan du kontakta oss. Piteå kommun nås på telefon "
-                    "0911-69 60 00 och Skellefteå kommun på telefon 0910-73 50 00.</p>",
-                    "<p>If you need content in another format, for example a template that works "
-                    "with a screen reader, you can contact us. Piteå Municipality can be reached "
-                    "by phone on +46 911 69 60 00 and Skellefteå Municipality on "
-                    "+46 910 73 50 00.</p>",
-                ),
-            ),
-            block("heading", {"text": T("Rapportera brister", "Report problems"), "level": "h2"}),
-            block(
-                "text",
-                T(
-                    "<p>Vi strävar hela tiden efter att förbättra tillgängligheten. Om du upptäcker "
-                    "problem som inte beskrivs här, eller om du tycker att vi inte uppfyller "
-                    "lagen, kan du "
-                    f'<a linktype="page" id="{feedback.pk}">lämna synpunkter på tillgängligheten</a>'
-                    ". Då vet vi att problemet finns.</p>",
-                    "<p>We are always working to improve accessibility. If you find problems that "
-                    "are not described here, or if you think we do not meet the law, you can "
-                    f'<a linktype="page" id="{feedback.pk}">give feedback on accessibility</a>'
-                    ". Then we know the problem exists.</p>",
-                ),
-            ),
-            block("heading", {"text": T("Tillsyn", "Enforcement"), "level": "h2"}),
-            block(
-                "text",
-                T(
-                    "<p>Myndigheten för digital förvaltning (Digg) ansvarar för tillsyn av lagen. "
-                    "Om du inte är nöjd med hur vi hanterar dina synpunkter kan du "
-                    f'<a href="{DIGG_COMPLAINT_URL}">anmäla bristande tillgänglighet till Digg</a>.</p>',
-                    "<p>The Swedish Agency for Digital Government (Digg) supervises the act. If "
-                    "you are not satisfied with how we handle your feedback, you can "
-                    f'<a href="{DIGG_COMPLAINT_URL}">report the lack of accessibility to Digg</a>.</p>',
-                ),
-            ),
-            block(
-                "heading",
-                {
-                    "text": T(
-                        "Innehåll som inte är tillgängligt", "Content that is not accessible"
-                    ),
-                    "level": "h2",
-                },
-            ),
-            block(
-                "text",
-                T(
-                    "<ul>"
-                    "<li>Vissa mallar och dokument som går att ladda ner, särskilt sådana som "
-                    "togs fram under projektet 2016–2019, saknar rubrikstruktur och kan vara "
-                    "svåra att läsa med skärmläsare (WCAG 1.3.1).</li>"
-                    "<li>Filmer som bäddas in från andra tjänster har inte alltid svensk "
-                    "textning (WCAG 1.2.2).</li>"
-                    "<li>Länkar till kartor går till OpenStreetMap, en extern tjänst som vi inte "
-                    "ansvarar för och inte har granskat.</li>"
-                    "</ul>",
-                    "<ul>"
-                    "<li>Some downloadable templates and documents, especially those made during "
-                    "the 2016–2019 project, lack a heading structure and can be hard to read "
-                    "with a screen reader (WCAG 1.3.1).</li>"
-                    "<li>Videos embedded from other services do not always have Swedish captions "
-                    "(WCAG 1.2.2).</li>"
-                    "<li>Map links lead to OpenStreetMap, an external service that we are not "
-                    "responsible for and have not reviewed.</li>"
-                    "</ul>",
-                ),
-            ),
-            block(
-                "heading",
-                {
-                    "text": T("Hur vi har testat webbplatsen", "How we tested the site"),
-                    "level": "h2",
-                },
-            ),
-            block(
-                "text",
-                T(
-                    "<p>Vi har gjort en självskattning av webbplatsen. Automatiska tester med "
-                    "verktyget axe-core körs på varje sidtyp vid varje ändring av webbplatsen, och "
-                    "formulären testas med enbart tangentbord. Senaste bedömningen gjordes den "
-                    f"{ASSESSMENT_DATE.sv}.</p>"
-                    f"<p>Redogörelsen uppdaterades senast den {ASSESSMENT_DATE.sv}.</p>",
-                    "<p>We have made a self-assessment of the site. Automated tests with the "
-                    "axe-core tool run on every page type at every change of the site, and the "
-                    "forms are tested with the keyboard only. The latest assessment was made on "
-                    f"{ASSESSMENT_DATE.en}.</p>"
-                    f"<p>This statement was last updated on {ASSESSMENT_DATE.en}.</p>",
-                ),
             ),
         ],
     }

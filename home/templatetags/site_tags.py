@@ -156,3 +156,11 @@ def breadcrumb_links(context, page):
         return [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
 
     return cache.cached_fragment(request, "breadcrumbs", build, page.pk)
+
+
+@register.simple_tag(takes_context=True)
+def privacy_page_url(context):
+    """The URL of the privacy page chosen in the site settings, in the active language, or ""."""
+    request = context["request"]
+    page = i18n.localize(request, SiteSettings.for_request(request).privacy_page)
+    return page.get_url(request) if page else ""

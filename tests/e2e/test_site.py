@@ -49,6 +49,22 @@ def test_every_demo_page_is_accessible(page):
         assert_accessible(page)
 
 
+def test_legal_pages_and_form_notices_are_accessible_with_every_answer_open(page):
+    for path in [
+        "/personuppgifter/",
+        "/en/privacy/",
+        "/tillganglighetsredogorelse/",
+        "/en/accessibility-statement/",
+        "/lamna-en-ide/",
+        "/en/submit-an-idea/",
+    ]:
+        page.goto(path)
+        for summary in page.locator("details summary").all():
+            summary.click()
+        expect(page.locator("details:not([open])")).to_have_count(0)
+        assert_accessible(page)
+
+
 def test_skip_link_is_first_and_moves_focus_to_main(page):
     page.goto("/om-ideslussen/")
     page.keyboard.press("Tab")
