@@ -40,3 +40,17 @@ def test_body_with_an_incomplete_link_card_reports_the_card(db):
     )
     with pytest.raises(StreamBlockValidationError):
         BODY.clean(value)
+
+
+@pytest.mark.parametrize("name", list(BODY.child_blocks))
+def test_each_block_has_a_preview_in_the_block_picker(name):
+    assert BODY.child_blocks[name].is_previewable
+
+
+def test_block_preview_uses_the_site_stylesheet(admin_client):
+    heading = BODY.child_blocks["heading"]
+    response = admin_client.get(f"/admin/block-preview/?id={heading.definition_prefix}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "css/site" in html
+    assert "Så fungerar Idéslussen" in html
