@@ -396,3 +396,21 @@ LOGGING = {
 FORM_MIN_FILL_SECONDS = env.get_int("FORM_MIN_FILL_SECONDS", 3)
 # At most this many submissions per client and form within this many seconds.
 FORM_RATE_LIMIT = (env.get_int("FORM_RATE_LIMIT", 5), env.get_int("FORM_RATE_LIMIT_WINDOW", 600))
+
+# --- Personal data retention -------------------------------------------------------------------
+
+# `manage.py purge_personal_data` (daily) runs each of these `purge(now) -> dict[str, int]`; the
+# periods are in days (README "Personal data and retention"). Ideas: IDEA_RETENTION_DAYS above.
+PERSONAL_DATA_PURGES = [
+    "ideas.retention.purge",
+    "courses.retention.purge",
+    "home.retention.purge",
+    "search.retention.purge",
+]
+# Course registrations are deleted this many days after the session; the "needs" text is
+# erased as soon as the session has ended.
+REGISTRATION_RETENTION_DAYS = env.get_int("REGISTRATION_RETENTION_DAYS", 90)
+# Form submissions (the accessibility feedback form, editor-built forms), after sending.
+FORM_SUBMISSION_RETENTION_DAYS = env.get_int("FORM_SUBMISSION_RETENTION_DAYS", 180)
+# The search log behind the "Mest sökta" and "Sökningar utan träffar" reports.
+SEARCH_LOG_RETENTION_DAYS = env.get_int("SEARCH_LOG_RETENTION_DAYS", 90)
