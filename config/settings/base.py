@@ -33,6 +33,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where form notifications (e.g. accessibility feedback) go when a form page names no address.
 CONTACT_EMAIL = env.get_str("CONTACT_EMAIL", "idesluss@example.org")
 DEMO_MODE = env.get_bool("DEMO_MODE", False)
+# The demo content (with its demo accounts and their published password) may be loaded only
+# where the settings allow it: the development and test settings; never production.
+DEMO_CONTENT_ALLOWED = False
+# The development settings refuse a database on another machine unless this is true.
+ALLOW_NONLOCAL_DATABASE = env.get_bool("ALLOW_NONLOCAL_DATABASE", False)
 # Personal data of finished ideas is erased this many days after their last change.
 IDEA_RETENTION_DAYS = env.get_int("IDEA_RETENTION_DAYS", 365)
 LOG_LEVEL = env.get_str("LOG_LEVEL", "INFO")
