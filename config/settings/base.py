@@ -405,7 +405,7 @@ FORM_RATE_LIMIT = (env.get_int("FORM_RATE_LIMIT", 5), env.get_int("FORM_RATE_LIM
 # --- Personal data retention -------------------------------------------------------------------
 
 # `manage.py purge_personal_data` (daily) runs each of these `purge(now) -> dict[str, int]`; the
-# periods are in days (README "Personal data and retention"). Ideas: IDEA_RETENTION_DAYS above.
+# periods are in days (README, Security, "Retention and erasure"). Ideas: IDEA_RETENTION_DAYS above.
 PERSONAL_DATA_PURGES = [
     "ideas.retention.purge",
     "courses.retention.purge",
