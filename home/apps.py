@@ -9,7 +9,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail import hooks
 
-        from home import cache
+        from home import cache, checks  # noqa: F401 - registers the deploy checks
 
         cache.connect_signal_handlers()
         # After Wagtail's own view-restriction check (order 0), so private pages are not marked.

@@ -2,6 +2,8 @@
 behind a proxy and the page shown when sign-in is locked after too many failed attempts
 (django-axes)."""
 
+import ipaddress
+
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -45,21 +47,42 @@ class PreviewFramingMiddleware:
         return response
 
 
+def trusted_proxy_networks() -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    """settings.TRUSTED_PROXIES as networks: single addresses and CIDR ranges."""
+    return [ipaddress.ip_network(entry, strict=False) for entry in settings.TRUSTED_PROXIES]
+
+
+def _address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(value.strip())
+    except ValueError:
+        return None
+
+
 def client_ip_address(request) -> str:
-    """The client's address: REMOTE_ADDR, or, behind TRUSTED_PROXY_COUNT proxies, the address the
-    outermost trusted proxy put into X-Forwarded-For (entries left of it can be forged)."""
-    proxies = settings.TRUSTED_PROXY_COUNT
+    """The client's address. REMOTE_ADDR, unless it is one of TRUSTED_PROXIES: then
+    X-Forwarded-For is read from the right, hop by hop, while the hop is a trusted proxy too;
+    the first address that is not is the client's. Entries left of it are ignored (anyone can
+    write them), and without TRUSTED_PROXIES the header is never read. Used by the sign-in
+    lockout (AXES_CLIENT_IP_CALLABLE) and the forms' rate limit."""
     remote_addr = request.META.get("REMOTE_ADDR", "")
-    if proxies <= 0:
+    networks = trusted_proxy_networks()
+
+    def trusted(address) -> bool:
+        return address is not None and any(address in network for network in networks)
+
+    client = _address(remote_addr)
+    if not trusted(client):
         return remote_addr
-    forwarded = [
-        part.strip()
-        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        if part.strip()
-    ]
-    if len(forwarded) < proxies:
-        return remote_addr
-    return forwarded[-proxies]
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+    for hop in reversed(forwarded):
+        address = _address(hop)
+        if address is None:  # not an address: what a trusted proxy wrote ends here
+            break
+        client = address
+        if not trusted(address):
+            break
+    return str(client)
 
 
 def lockout_message(minutes: int) -> str:

@@ -3,6 +3,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query
 
+from .privacy import contains_personal_data
+
 
 class NoResultsDailyHits(models.Model):
     """How often a query found nothing on a day. Wagtail's query log (Query, QueryDailyHits)
@@ -28,8 +30,11 @@ class NoResultsDailyHits(models.Model):
         return f"{self.query} ({self.date})"
 
 
-def record_search(query_string: str, hit_count: int) -> Query:
-    """Log a search in Wagtail's query log, and separately when it found nothing."""
+def record_search(query_string: str, hit_count: int) -> Query | None:
+    """Log a search in Wagtail's query log, and separately when it found nothing. A query that
+    may identify a person (search.privacy) is not logged at all."""
+    if contains_personal_data(query_string):
+        return None
     query = Query.get(query_string)
     query.add_hit()
     if hit_count == 0:

@@ -30,13 +30,13 @@ MAX_HITS = 500
 EXCERPT_LENGTH = 240
 
 
-def clean_query(raw) -> str:
+def clean_query(raw, max_length: int | None = MAX_QUERY_LENGTH) -> str:
     """The query as typed, without NUL and other control characters, spaces collapsed and at
-    most MAX_QUERY_LENGTH characters long."""
+    most `max_length` characters long."""
     text = "".join(
         " " if unicodedata.category(char).startswith("C") else char for char in str(raw or "")
     )
-    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+    return " ".join(text.split())[:max_length].strip()
 
 
 def query_terms(query: str) -> str:

@@ -11,6 +11,7 @@ from home.i18n import request_locale
 from home.listing import allowed_values, paginate, query_without
 
 from .models import record_search
+from .privacy import contains_personal_data
 from .query import (
     IDEA_TYPE,
     clean_query,
@@ -27,6 +28,8 @@ from .query import (
 )
 
 PER_PAGE = 10
+# How much of the typed query is checked for personal data before the search is logged.
+TYPED_QUERY_CHECKED = 2000
 MAX_SUGGESTIONS = 8
 
 
@@ -138,7 +141,10 @@ def search(request):
     ]
 
     # Log each new search once: not again when the reader pages through it or filters it.
-    if terms and "page" not in request.GET and not selected:
+    # record_search leaves out queries with personal data; the whole typed text is checked too,
+    # since the cleaned query may have been cut short in the middle of a number.
+    typed = clean_query(request.GET.get("q", ""), max_length=TYPED_QUERY_CHECKED)
+    if terms and "page" not in request.GET and not selected and not contains_personal_data(typed):
         record_search(query, len(hits) + len(promotions))
 
     context = {

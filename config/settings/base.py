@@ -4,10 +4,12 @@ Every environment variable the project reads is read in this file, through confi
 """
 
 from datetime import timedelta
+from ipaddress import ip_network
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 from config import env
 
@@ -31,6 +33,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where form notifications (e.g. accessibility feedback) go when a form page names no address.
 CONTACT_EMAIL = env.get_str("CONTACT_EMAIL", "idesluss@example.org")
 DEMO_MODE = env.get_bool("DEMO_MODE", False)
+# The demo content (with its demo accounts and their published password) may be loaded only
+# where the settings allow it: the development and test settings; never production.
+DEMO_CONTENT_ALLOWED = False
+# The development settings refuse a database on another machine unless this is true.
+ALLOW_NONLOCAL_DATABASE = env.get_bool("ALLOW_NONLOCAL_DATABASE", False)
 # Personal data of finished ideas is erased this many days after their last change.
 IDEA_RETENTION_DAYS = env.get_int("IDEA_RETENTION_DAYS", 365)
 LOG_LEVEL = env.get_str("LOG_LEVEL", "INFO")
@@ -256,9 +263,10 @@ PERMISSIONS_POLICY = {
     "usb": [],
 }
 
-# Sign-in protection (django-axes): after AXES_FAILURE_LIMIT failed sign-ins for one user name
-# from one address, that pair is locked for AXES_COOLOFF_MINUTES. Attempts are kept in the
-# database, so every app server sees them. Unlock with `manage.py axes_reset`.
+# Sign-in protection (django-axes): after AXES_FAILURE_LIMIT failed sign-ins for one user name,
+# from any addresses, that user name is locked for AXES_COOLOFF_MINUTES; after as many failed
+# sign-ins from one address, for any user names, that address is locked too. Attempts are kept
+# in the database, so every app server sees them. Unlock with `manage.py axes_reset`.
 # AxesBackend is axes' standalone backend plus ModelBackend's get_user(), so that code which
 # signs a user in with the first backend (Wagtail's test helpers do) still works.
 AUTHENTICATION_BACKENDS = [
@@ -270,15 +278,33 @@ AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_FAILURE_LIMIT = env.get_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_MINUTES = env.get_int("AXES_COOLOFF_MINUTES", 30)
 AXES_COOLOFF_TIME = timedelta(minutes=AXES_COOLOFF_MINUTES)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Each entry counts on its own: a user name whatever the address (an attacker rotating
+# addresses), an address whatever the user name (one client trying many user names).
+AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "home.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "home.security.client_ip_address"
 # Log only what the lockout counts (not the user agent), and no start-up banner on every command.
 AXES_VERBOSE = False
-# The number of proxies in front of the app servers that append to X-Forwarded-For; 0 means the
-# client's address is REMOTE_ADDR and X-Forwarded-For is ignored (it can be forged).
-TRUSTED_PROXY_COUNT = env.get_int("TRUSTED_PROXY_COUNT", 0)
+# The reverse proxies and load balancers in front of the app servers, as addresses or CIDR
+# networks ("10.0.0.0/8,192.0.2.7"). X-Forwarded-For is read only from a request whose
+# REMOTE_ADDR is one of them, hop by hop from the right while the hop is one of them too
+# (home.security.client_ip_address). Empty: the header is ignored (anyone can forge it).
+TRUSTED_PROXIES = env.get_list("TRUSTED_PROXIES")
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ip_network(_proxy, strict=False)
+    except ValueError as error:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES must list IP addresses or CIDR networks, not {_proxy!r}."
+        ) from error
+# TRUSTED_PROXY_COUNT (a number of proxies) trusted the header from any client: refuse it, so
+# that an old environment does not silently lose its proxy configuration.
+if env.get_str("TRUSTED_PROXY_COUNT"):
+    raise ImproperlyConfigured(
+        "TRUSTED_PROXY_COUNT is no longer read: list the proxies' addresses or networks in "
+        "TRUSTED_PROXIES instead (see README, Security)."
+    )
 # Only staff have accounts: private pages and documents send visitors to the admin's sign-in.
 WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 # Editors' avatars are not fetched from Gravatar (that would send a hash of their e-mail there).
@@ -383,4 +409,23 @@ FORM_RATE_LIMIT = (env.get_int("FORM_RATE_LIMIT", 5), env.get_int("FORM_RATE_LIM
 SCHEDULED_JOBS = [
     ("publish_scheduled", 60),
     ("send_pending_notifications", 5 * 60),
+    ("purge_personal_data", 24 * 60 * 60),
 ]
+
+# --- Personal data retention -------------------------------------------------------------------
+
+# `manage.py purge_personal_data` (daily) runs each of these `purge(now) -> dict[str, int]`; the
+# periods are in days (README, Security, "Retention and erasure"). Ideas: IDEA_RETENTION_DAYS above.
+PERSONAL_DATA_PURGES = [
+    "ideas.retention.purge",
+    "courses.retention.purge",
+    "home.retention.purge",
+    "search.retention.purge",
+]
+# Course registrations are deleted this many days after the session; the "needs" text is
+# erased as soon as the session has ended.
+REGISTRATION_RETENTION_DAYS = env.get_int("REGISTRATION_RETENTION_DAYS", 90)
+# Form submissions (the accessibility feedback form, editor-built forms), after sending.
+FORM_SUBMISSION_RETENTION_DAYS = env.get_int("FORM_SUBMISSION_RETENTION_DAYS", 180)
+# The search log behind the "Mest sökta" and "Sökningar utan träffar" reports.
+SEARCH_LOG_RETENTION_DAYS = env.get_int("SEARCH_LOG_RETENTION_DAYS", 90)

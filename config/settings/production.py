@@ -23,8 +23,10 @@ DATABASES = {
     )
 }
 DEBUG = False
-# Demo content may be loaded on a staging server, but the notice never shows in production.
+# No demo notice, and no demo content: `load_demo_content` refuses whatever its flags, since its
+# accounts' password is published. A staging server with demo content runs the dev settings.
 DEMO_MODE = False
+DEMO_CONTENT_ALLOWED = False
 
 # --- Cache and sessions ------------------------------------------------------------------------
 

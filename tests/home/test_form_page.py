@@ -146,7 +146,7 @@ def test_rate_limit_counts_the_forwarded_address_behind_a_trusted_proxy(
     """Behind a load balancer every request comes from its address: the limit must count the
     resident's address that the trusted proxy forwarded, not the balancer's."""
     settings.FORM_RATE_LIMIT = (1, 600)
-    settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
     proxy = {"REMOTE_ADDR": "10.0.0.2"}
     first = client.post(SV_URL, answers(), HTTP_X_FORWARDED_FOR="198.51.100.7", **proxy)
     second = client.post(SV_URL, answers(), HTTP_X_FORWARDED_FOR="198.51.100.8", **proxy)

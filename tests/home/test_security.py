@@ -274,21 +274,61 @@ def test_permissions_policy_header_format():
 # --- Client address behind a proxy -----------------------------------------------------------
 
 
+PROXIES = ["10.0.0.0/24", "192.0.2.7", "2001:db8::/32"]
+
+
 @pytest.mark.parametrize(
-    ("proxies", "forwarded_for", "expected"),
+    ("proxies", "remote_addr", "forwarded_for", "expected"),
     [
-        (0, "203.0.113.9", "10.0.0.2"),  # no proxy configured: the header is ignored
-        (1, "203.0.113.9", "203.0.113.9"),
-        (1, "198.51.100.1, 203.0.113.9", "203.0.113.9"),  # the first entry is forged
-        (2, "198.51.100.1, 203.0.113.9, 10.0.0.5", "203.0.113.9"),
-        (2, "203.0.113.9", "10.0.0.2"),  # fewer entries than proxies: not trusted
-        (1, "", "10.0.0.2"),
+        # No proxy configured: the header is ignored, whoever sends it.
+        ([], "10.0.0.2", "203.0.113.9", "10.0.0.2"),
+        # A client that is not a proxy cannot choose its address by sending the header.
+        (PROXIES, "198.51.100.4", "203.0.113.9", "198.51.100.4"),
+        (PROXIES, "10.0.0.2", "203.0.113.9", "203.0.113.9"),
+        # The first entry is forged by the client; the proxy appended the real address.
+        (PROXIES, "10.0.0.2", "198.51.100.1, 203.0.113.9", "203.0.113.9"),
+        # Two proxies (a CDN 192.0.2.7, then the load balancer): walk past both.
+        (PROXIES, "10.0.0.2", "198.51.100.1, 203.0.113.9, 192.0.2.7", "203.0.113.9"),
+        (PROXIES, "10.0.0.2", "203.0.113.9, 10.0.0.5", "203.0.113.9"),
+        (PROXIES, "2001:db8::1", "2001:db8:ffff::2, 2a00:1450::7", "2a00:1450::7"),
+        # A garbled hop ends what can be trusted: the last trusted proxy's address is used.
+        (PROXIES, "10.0.0.2", "203.0.113.9, not-an-address", "10.0.0.2"),
+        (PROXIES, "10.0.0.2", "", "10.0.0.2"),
     ],
 )
-def test_client_ip_address(settings, proxies, forwarded_for, expected):
-    settings.TRUSTED_PROXY_COUNT = proxies
-    request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded_for)
+def test_client_ip_address(settings, proxies, remote_addr, forwarded_for, expected):
+    settings.TRUSTED_PROXIES = proxies
+    request = RequestFactory().get("/", REMOTE_ADDR=remote_addr, HTTP_X_FORWARDED_FOR=forwarded_for)
     assert client_ip_address(request) == expected
+
+
+def test_trusted_proxies_come_from_the_environment():
+    proxies = settings_in_subprocess(
+        "base.TRUSTED_PROXIES", TRUSTED_PROXIES="10.0.0.0/8, 192.0.2.7"
+    )
+    assert proxies == "['10.0.0.0/8', '192.0.2.7']"
+    assert base.TRUSTED_PROXIES == []  # the default: the header is never read
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"TRUSTED_PROXIES": "10.0.0.0/33"}, "TRUSTED_PROXIES must list IP addresses"),
+        ({"TRUSTED_PROXY_COUNT": "1"}, "TRUSTED_PROXY_COUNT is no longer read"),
+    ],
+)
+def test_a_wrong_proxy_setting_stops_the_start(env, message):
+    code = "from config.settings import base"
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert message in result.stderr
 
 
 # --- Sign-in lockout (django-axes) -------------------------------------------------------------
@@ -355,15 +395,75 @@ def test_lockout_page_follows_the_active_language(axes_on):
     assert "locked for 30 minutes" in response.content.decode()
 
 
-def test_lockout_is_per_user_name_and_address(client, axes_on, editor):
+def test_a_locked_user_name_is_locked_from_every_address(client, axes_on, editor):
     for _attempt in range(5):
         sign_in(client, "redaktor", "fel-losenord", address="192.0.2.10")
-    # The same user from another address, and another user name from the locked address.
+    response = sign_in(client, "redaktor", "korrekt-hast-batteri-2026", address="192.0.2.99")
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_an_address_that_tries_many_user_names_is_locked(client, axes_on, editor):
+    for username in ["anna", "bertil", "cecilia", "david", "erik"]:
+        sign_in(client, username, "fel-losenord", address="192.0.2.10")
+    response = sign_in(client, "redaktor", "korrekt-hast-batteri-2026", address="192.0.2.10")
+    assert response.status_code == 429
+    # The user name itself is not locked: from another address it signs in.
     response = sign_in(client, "redaktor", "korrekt-hast-batteri-2026", address="192.0.2.99")
     assert response.status_code == 302
-    client.logout()
-    response = sign_in(client, "moderator", "fel-losenord", address="192.0.2.10")
-    assert response.status_code == 200
+
+
+def rotating_addresses(count):
+    return [f"203.0.113.{number}" for number in range(1, count + 1)]
+
+
+def test_rotating_forwarded_addresses_from_an_untrusted_client_lock_the_account(
+    client, axes_on, editor, settings
+):
+    """Without a configured proxy the header is ignored: twelve wrong passwords, each with a
+    new X-Forwarded-For, all count for the one real address (and the user name)."""
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
+    statuses = [
+        client.post(
+            reverse("wagtailadmin_login"),
+            {"username": "redaktor", "password": "fel-losenord"},
+            REMOTE_ADDR="198.51.100.4",
+            HTTP_X_FORWARDED_FOR=address,
+        ).status_code
+        for address in rotating_addresses(12)
+    ]
+    assert statuses[:4] == [200] * 4
+    assert statuses[4:] == [429] * 8
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.4"}
+    response = sign_in(client, "redaktor", "korrekt-hast-batteri-2026", address="198.51.100.4")
+    assert response.status_code == 429
+
+
+def test_rotating_client_addresses_behind_a_trusted_proxy_lock_the_user_name(
+    client, axes_on, editor, settings
+):
+    """Behind the real proxy every attempt has a new client address: the user name is locked
+    all the same."""
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
+    statuses = [
+        client.post(
+            reverse("wagtailadmin_login"),
+            {"username": "redaktor", "password": "fel-losenord"},
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR=address,
+        ).status_code
+        for address in rotating_addresses(12)
+    ]
+    assert statuses[:4] == [200] * 4
+    assert statuses[4:] == [429] * 8
+    assert AccessAttempt.objects.filter(username="redaktor").count() >= 5
+    response = client.post(
+        reverse("wagtailadmin_login"),
+        {"username": "redaktor", "password": "korrekt-hast-batteri-2026"},
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR="203.0.113.200",
+    )
+    assert response.status_code == 429
 
 
 def test_success_resets_the_failures(client, axes_on, editor):
@@ -402,11 +502,11 @@ def test_lockout_page_keeps_only_a_safe_next_address(client, axes_on, editor):
 
 
 def test_lockout_behind_a_proxy_counts_the_forwarded_address(client, axes_on, editor, settings):
-    settings.TRUSTED_PROXY_COUNT = 1
-    for _attempt in range(5):
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
+    for username in ["anna", "bertil", "cecilia", "david", "erik"]:
         response = client.post(
             reverse("wagtailadmin_login"),
-            {"username": "redaktor", "password": "x"},
+            {"username": username, "password": "x"},
             REMOTE_ADDR="10.0.0.2",
             HTTP_X_FORWARDED_FOR="203.0.113.7",
         )
@@ -425,7 +525,8 @@ def test_lockout_behind_a_proxy_counts_the_forwarded_address(client, axes_on, ed
 def test_axes_is_configured_for_several_servers():
     assert base.AUTHENTICATION_BACKENDS[0] == "axes.backends.AxesBackend"
     assert base.AXES_HANDLER == "axes.handlers.database.AxesDatabaseHandler"
-    assert base.AXES_LOCKOUT_PARAMETERS == [["username", "ip_address"]]
+    assert base.AXES_LOCKOUT_PARAMETERS == [["username"], ["ip_address"]]
+    assert base.AXES_CLIENT_IP_CALLABLE == "home.security.client_ip_address"
     assert base.MIDDLEWARE[-1] == "axes.middleware.AxesMiddleware"
     assert base.AXES_ENABLED is True
 

@@ -29,10 +29,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--force",
             action="store_true",
-            help="Load even when DEMO_MODE is off (e.g. on a staging server).",
+            help="Load even when DEMO_MODE is off (never with the production settings).",
         )
 
     def handle(self, *args, force=False, **options):
+        if not settings.DEMO_CONTENT_ALLOWED:
+            raise CommandError(
+                "Demo content is never loaded with these settings (production): its accounts, "
+                "including a superuser, have a published password."
+            )
         if not (settings.DEMO_MODE or force):
             raise CommandError("DEMO_MODE is off. Use --force to load demo content anyway.")
         with transaction.atomic():
