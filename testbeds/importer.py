@@ -23,8 +23,9 @@ Columns (* = required):
 - example_data: yes for demonstration entries (shown as example data)
 
 A bad row is rejected with its row number and reasons; the other rows are still imported. A
-problem with the whole file (unreadable, wrong encoding, a required column missing) rejects the
-file. Everything runs in one transaction: if the import fails halfway, nothing is changed.
+problem with the whole file (unreadable, wrong encoding, a required column missing, larger than
+the limits below) rejects the file. Only the known columns are read; other columns are ignored.
+Everything runs in one transaction: if the import fails halfway, nothing is changed.
 
 English versions: when the catalogue page has an English translation, each created entry gets an
 English translation through wagtail-localize right away, with the Swedish text as a fallback
@@ -35,6 +36,7 @@ until a translator translates it; an updated entry's existing translations are s
 import csv
 import datetime
 import io
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -44,7 +46,10 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import override
+from openpyxl import load_workbook
 from wagtail.models import Locale
+
+from home.spreadsheets import restore
 
 from .choices import EnvironmentType, Municipality, Status
 from .models import TestbedIndexPage, TestbedPage
@@ -80,6 +85,12 @@ TRUE = {"yes", "ja", "true", "1", "x", "sant"}
 FALSE = {"no", "nej", "false", "0", "", "falskt"}
 
 CREATE, UPDATE, REJECT = "create", "update", "reject"
+
+# Limits checked before a file is read: an inventory has some hundred rows and the columns above.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 5000
+MAX_COLUMNS = 100
 
 
 class ImportFileError(Exception):
@@ -121,30 +132,60 @@ class ImportReport:
 
 
 def read_rows(content: bytes, filename: str) -> list[tuple[int, dict]]:
-    """The data rows of the file as (row number, {column: text}) pairs."""
+    """The data rows of the file as (row number, {column: value}) pairs, with only the known
+    columns. The file's size, and an XLSX file's unpacked size and declared dimensions, are
+    checked before anything is read, so that a crafted file cannot exhaust the memory."""
+    if len(content) > MAX_FILE_BYTES:
+        raise ImportFileError(
+            _("The file is larger than %(size)s MB.") % {"size": MAX_FILE_BYTES // 1024**2}
+        )
     if filename.lower().endswith(".xlsx"):
         table = _read_xlsx(content)
     elif filename.lower().endswith((".csv", ".txt")):
         table = _read_csv(content)
     else:
         raise ImportFileError(_("Upload a CSV or XLSX file."))
-    if not table:
+    header = next(table, None)
+    if header is None:
         raise ImportFileError(_("The file is empty."))
-    header = [_cell_text(name).strip().lower() for name in table[0]]
-    missing = [name for name in REQUIRED if name not in header]
+    positions = {}
+    for position, name in enumerate(header):
+        name = _cell_text(name).strip().lower()
+        if name in COLUMNS:
+            positions.setdefault(name, position)
+    missing = [name for name in REQUIRED if name not in positions]
     if missing:
         raise ImportFileError(
             _("Required columns are missing: %(columns)s.") % {"columns": ", ".join(missing)}
         )
     rows = []
-    for number, values in enumerate(table[1:], start=2):
-        row = {name: values[i] if i < len(values) else "" for i, name in enumerate(header) if name}
+    for number, values in enumerate(table, start=2):
+        if number > MAX_ROWS + 1:
+            raise _too_many_rows()
+        row = {
+            name: values[position] if position < len(values) else ""
+            for name, position in positions.items()
+        }
         if any(_cell_text(value).strip() for value in row.values()):
             rows.append((number, row))
     return rows
 
 
+def _too_many_rows():
+    return ImportFileError(
+        _("The file has more than %(rows)s rows. Split it into smaller files.") % {"rows": MAX_ROWS}
+    )
+
+
+def _too_many_columns():
+    return ImportFileError(
+        _("The file has more than %(columns)s columns. Remove the columns that are not used.")
+        % {"columns": MAX_COLUMNS}
+    )
+
+
 def _read_csv(content: bytes):
+    """The rows of a CSV file (comma or semicolon separated), one at a time."""
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -157,20 +198,41 @@ def _read_csv(content: bytes):
         ) from error
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+        if len(row) > MAX_COLUMNS:
+            raise _too_many_columns()
+        yield row
 
 
 def _read_xlsx(content: bytes):
-    from openpyxl import load_workbook
-
+    """The rows of the first worksheet of an XLSX file, one at a time (openpyxl's read-only
+    mode streams the sheet). The workbook is refused before openpyxl reads it when it unpacks
+    to more than MAX_UNPACKED_BYTES, and before any row is read when the sheet declares more
+    rows or columns than allowed (`<dimension ref="A1:XFD1048576"/>`)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except zipfile.BadZipFile as error:
+        raise ImportFileError(_("The file cannot be read as an XLSX workbook.")) from error
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ImportFileError(
+            _("The workbook unpacks to more than %(size)s MB. Save only the testbeds in it.")
+            % {"size": MAX_UNPACKED_BYTES // 1024**2}
+        )
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds of errors for a broken file
         raise ImportFileError(_("The file cannot be read as an XLSX workbook.")) from error
-    sheet = workbook.worksheets[0]
-    table = [list(row) for row in sheet.iter_rows(values_only=True)]
-    workbook.close()
-    return table
+    try:
+        sheet = workbook.worksheets[0]
+        if (sheet.max_row or 0) > MAX_ROWS + 1:
+            raise _too_many_rows()
+        if (sheet.max_column or 0) > MAX_COLUMNS:
+            raise _too_many_columns()
+        # The bounds also hold when the sheet declares no dimension or a wrong one.
+        yield from sheet.iter_rows(max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS, values_only=True)
+    finally:
+        workbook.close()
 
 
 def _cell_text(value) -> str:
@@ -222,7 +284,8 @@ def _snippet_lookup(model) -> dict[str, object]:
 
 def check_row(row: dict, lookups: Lookups) -> tuple[dict, list[str], list[str]]:
     """The cleaned values of a row, the reasons to reject it and notes for the editor."""
-    text = {name: _cell_text(row.get(name)).strip() for name in COLUMNS}
+    # restore: a text the site's own CSV export neutralised ('=…) is imported as it was.
+    text = {name: restore(_cell_text(row.get(name))).strip() for name in COLUMNS}
     errors, notes = [], []
     values = {"columns": set(row)}
     for name in REQUIRED:
