@@ -1,9 +1,11 @@
-"""Wagtail's own admin views that export spreadsheets, with neutralised cells (home.spreadsheets).
+"""Wagtail's own admin views that export spreadsheets (a non-empty ``list_export``), with
+neutralised cells (home.spreadsheets).
 
 Wagtail registers these views itself and has no setting to replace them, so config/urls.py
 includes these patterns before Wagtail's admin URLs: the same paths (and so the same URL names,
-which still reverse to them) answer with the subclasses below. Like Wagtail's admin URLs they
-need admin access and are never cached. tests/home/test_spreadsheets.py checks that every
+which still reverse to Wagtail's paths) answer with the subclasses below. Like Wagtail's admin
+URLs they need admin access and are never cached. The form submissions view is replaced through
+``FormPage.get_submissions_list_view_class``. tests/home/test_spreadsheets.py checks that every
 exporting view the site routes to is neutralised, so a view Wagtail adds later is caught."""
 
 from django.urls import path
@@ -12,7 +14,6 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.aging_pages import AgingPagesView
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.admin.views.reports.locked_pages import LockedPagesView
-from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.views.reports.workflows import WorkflowTasksView, WorkflowView
 from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.contrib.redirects.views import IndexView as RedirectIndexView
@@ -42,10 +43,6 @@ class NeutralisedAgingPagesView(NeutralisedExportMixin, AgingPagesView):
     pass
 
 
-class NeutralisedPageTypesUsageReportView(NeutralisedExportMixin, PageTypesUsageReportView):
-    pass
-
-
 class NeutralisedSearchTermsReportView(NeutralisedExportMixin, SearchTermsReportView):
     pass
 
@@ -65,7 +62,6 @@ EXPORTING_VIEWS = [
     ("reports/workflow_tasks/", NeutralisedWorkflowTasksView),
     ("reports/site-history/", NeutralisedLogEntriesView),
     ("reports/aging-pages/", NeutralisedAgingPagesView),
-    ("reports/page-types-usage/", NeutralisedPageTypesUsageReportView),
     ("searchpicks/reports/search-terms/", NeutralisedSearchTermsReportView),
     ("redirects/", NeutralisedRedirectIndexView),
 ]
