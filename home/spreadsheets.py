@@ -77,6 +77,7 @@ class NeutralisedExportMixin:
         return value
 
     def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
+        # Wagtail does this too; kept here so that the guarantee does not depend on it.
         for cell in super().generate_xlsx_row(worksheet, row_dict, date_format=date_format):
             if cell.data_type == "f":
                 cell.data_type = "s"

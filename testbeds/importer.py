@@ -198,10 +198,13 @@ def _read_csv(content: bytes):
         ) from error
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
-        if len(row) > MAX_COLUMNS:
-            raise _too_many_columns()
-        yield row
+    try:
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+            if len(row) > MAX_COLUMNS:
+                raise _too_many_columns()
+            yield row
+    except csv.Error as error:  # e.g. a cell longer than the csv module's field limit
+        raise ImportFileError(_("The file cannot be read as CSV.")) from error
 
 
 def _read_xlsx(content: bytes):

@@ -394,3 +394,9 @@ def test_columns_the_import_does_not_know_are_not_read(catalogue):
     content = csv_bytes([{**row(), "anteckning": "=1+1"}], header=[*HEADER, "anteckning"])
     ((_number, values),) = importer.read_rows(content, "f.csv")
     assert set(values) == set(HEADER)
+
+
+def test_a_csv_cell_longer_than_the_csv_limit_rejects_the_file(catalogue):
+    content = csv_bytes([row(summary="x" * 200_000)])
+    with pytest.raises(ImportFileError, match="går inte att läsa som CSV"):
+        run_import(content, "f.csv", dry_run=True)
