@@ -22,6 +22,7 @@ Columns (* = required):
 - last_reviewed: date as YYYY-MM-DD (or a date cell in XLSX)
 - example_data: yes for demonstration entries (shown as example data)
 
+Each row is checked by a Django form (RowForm) and then by the page model's field validation.
 A bad row is rejected with its row number and reasons; the other rows are still imported. A
 problem with the whole file (unreadable, wrong encoding, a required column missing, larger than
 the limits below) rejects the file. Only the known columns are read; other columns are ignored.
@@ -40,6 +41,7 @@ import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -285,100 +287,181 @@ def _snippet_lookup(model) -> dict[str, object]:
     return lookup
 
 
+class RowForm(forms.Form):
+    """One row of the file, checked as a form: each column is a field, and the cleaned data are
+    the entry's values (choices and snippets looked up by name in either language)."""
+
+    external_id = forms.CharField(max_length=64)
+    name = forms.CharField()
+    summary = forms.CharField()
+    municipality = forms.CharField()
+    environment_type = forms.CharField()
+    status = forms.CharField(required=False)
+    host_organisation = forms.CharField(required=False)
+    sectors = forms.CharField(required=False)
+    target_groups = forms.CharField(required=False)
+    open_to_external = forms.CharField(required=False)
+    facilities = forms.CharField(required=False)
+    terms_of_use = forms.CharField(required=False)
+    cost = forms.CharField(required=False)
+    how_to_book = forms.CharField(required=False)
+    accessibility = forms.CharField(required=False)
+    contact_name = forms.CharField(required=False)
+    contact_email = forms.CharField(required=False)
+    contact_phone = forms.CharField(required=False)
+    address = forms.CharField(required=False)
+    website = forms.CharField(required=False)
+    latitude = forms.CharField(required=False)
+    longitude = forms.CharField(required=False)
+    last_reviewed = forms.CharField(required=False)
+    example_data = forms.CharField(required=False)
+
+    def __init__(self, data, lookups: Lookups):
+        super().__init__(data)
+        self.lookups = lookups
+        self.notes = []
+        for name, form_field in self.fields.items():
+            form_field.error_messages["required"] = _("“%(column)s” is empty.") % {"column": name}
+        self.fields["external_id"].error_messages["max_length"] = _(
+            "The external id is longer than 64 characters."
+        )
+
+    def _choice(self, name, lookup, default=None):
+        text = self.cleaned_data[name]
+        if not text:
+            return default
+        if text.lower() not in lookup:
+            raise forms.ValidationError(
+                _("Unknown %(column)s “%(value)s”.") % {"column": name, "value": text}
+            )
+        return lookup[text.lower()]
+
+    def clean_municipality(self):
+        return self._choice("municipality", self.lookups.municipalities)
+
+    def clean_environment_type(self):
+        return self._choice("environment_type", self.lookups.environment_types)
+
+    def clean_status(self):
+        return self._choice("status", self.lookups.statuses, Status.ACTIVE)
+
+    def _snippets(self, name, lookup):
+        items = _split_list(self.cleaned_data[name])
+        unknown = [item for item in items if item.lower() not in lookup]
+        if unknown:
+            raise forms.ValidationError(
+                [
+                    _("Unknown %(column)s “%(value)s”.") % {"column": name, "value": item}
+                    for item in unknown
+                ]
+            )
+        return [lookup[item.lower()] for item in items]
+
+    def clean_sectors(self):
+        return self._snippets("sectors", self.lookups.sectors)
+
+    def clean_target_groups(self):
+        return self._snippets("target_groups", self.lookups.target_groups)
+
+    def _flag(self, name):
+        flag = self.cleaned_data[name].lower()
+        if flag in TRUE:
+            return True
+        if flag in FALSE:
+            return False
+        raise forms.ValidationError(_("“%(column)s” must be yes or no.") % {"column": name})
+
+    def clean_open_to_external(self):
+        return self._flag("open_to_external")
+
+    def clean_example_data(self):
+        return self._flag("example_data")
+
+    def _coordinate(self, name, limit):
+        text = self.cleaned_data[name]
+        if not text:
+            return None
+        try:
+            number = Decimal(text.replace(",", ".").replace(" ", ""))
+        except InvalidOperation:
+            raise forms.ValidationError(
+                _("“%(column)s” is not a number.") % {"column": name}
+            ) from None
+        if not number.is_finite() or not -limit <= number <= limit:
+            raise forms.ValidationError(
+                _("“%(column)s” must be between -%(limit)s and %(limit)s.")
+                % {"column": name, "limit": limit}
+            )
+        return number.quantize(Decimal("0.000001"))
+
+    def clean_latitude(self):
+        return self._coordinate("latitude", 90)
+
+    def clean_longitude(self):
+        return self._coordinate("longitude", 180)
+
+    def clean_last_reviewed(self):
+        text = self.cleaned_data["last_reviewed"]
+        if not text:
+            return None
+        try:
+            return datetime.date.fromisoformat(text[:10])
+        except ValueError:
+            raise forms.ValidationError(
+                _("“last_reviewed” is not a date like 2026-03-31.")
+            ) from None
+
+    def clean_host_organisation(self):
+        name = self.cleaned_data["host_organisation"]
+        if name and name.lower() not in self.lookups.host_organisations:
+            self.notes.append(_("New host organisation “%(name)s”.") % {"name": name})
+        return name
+
+    def clean(self):
+        cleaned = super().clean()
+        given = [name for name in ("latitude", "longitude") if cleaned.get(name) is not None]
+        if len(given) == 1 and not self.has_error("latitude") and not self.has_error("longitude"):
+            raise forms.ValidationError(_("Give both latitude and longitude, or neither."))
+        return cleaned
+
+    def entry_values(self, columns) -> dict:
+        """The values for the entry (TestbedPage field names); the columns the file has."""
+        data = self.cleaned_data
+        host = data.get("host_organisation", "")
+        host_organisation = self.lookups.host_organisations.get(host.lower()) if host else None
+        values = {
+            "columns": set(columns),
+            "external_id": data.get("external_id", self.data.get("external_id", "")),
+            "title": data.get("name", self.data.get("name", "")),
+            "intro": data.get("summary"),
+            "municipality": data.get("municipality"),
+            "environment_type": data.get("environment_type"),
+            "status": data.get("status"),
+            "host_organisation": host_organisation,
+            "new_host_organisation": host if host and host_organisation is None else "",
+            "sectors": data.get("sectors", []),
+            "target_groups": data.get("target_groups", []),
+            "open_to_external": data.get("open_to_external"),
+            "is_example": data.get("example_data"),
+            "latitude": data.get("latitude"),
+            "longitude": data.get("longitude"),
+            "last_reviewed": data.get("last_reviewed"),
+        }
+        if values["latitude"] is None or values["longitude"] is None:
+            values["latitude"] = values["longitude"] = None
+        for name in TEXT_COLUMNS:
+            values[name] = data.get(name, "")
+        return values
+
+
 def check_row(row: dict, lookups: Lookups) -> tuple[dict, list[str], list[str]]:
     """The cleaned values of a row, the reasons to reject it and notes for the editor."""
     # restore: a text the site's own CSV export neutralised ('=…) is imported as it was.
     text = {name: restore(_cell_text(row.get(name))).strip() for name in COLUMNS}
-    errors, notes = [], []
-    values = {"columns": set(row)}
-    for name in REQUIRED:
-        if not text[name]:
-            errors.append(_("“%(column)s” is empty.") % {"column": name})
-    values["external_id"] = text["external_id"]
-    if len(text["external_id"]) > 64:
-        errors.append(_("The external id is longer than 64 characters."))
-    values["title"] = text["name"]
-    values["intro"] = text["summary"]
-
-    for name, lookup, field_name, default in [
-        ("municipality", lookups.municipalities, "municipality", None),
-        ("environment_type", lookups.environment_types, "environment_type", None),
-        ("status", lookups.statuses, "status", Status.ACTIVE),
-    ]:
-        if not text[name]:
-            values[field_name] = default
-        elif text[name].lower() in lookup:
-            values[field_name] = lookup[text[name].lower()]
-        else:
-            errors.append(
-                _("Unknown %(column)s “%(value)s”.") % {"column": name, "value": text[name]}
-            )
-
-    for name, lookup in [("sectors", lookups.sectors), ("target_groups", lookups.target_groups)]:
-        values[name] = []
-        for item in _split_list(text[name]):
-            if item.lower() in lookup:
-                values[name].append(lookup[item.lower()])
-            else:
-                errors.append(
-                    _("Unknown %(column)s “%(value)s”.") % {"column": name, "value": item}
-                )
-
-    host = text["host_organisation"]
-    values["host_organisation"] = lookups.host_organisations.get(host.lower()) if host else None
-    values["new_host_organisation"] = host if host and values["host_organisation"] is None else ""
-    if values["new_host_organisation"]:
-        notes.append(_("New host organisation “%(name)s”.") % {"name": host})
-
-    for name, field_name in [
-        ("open_to_external", "open_to_external"),
-        ("example_data", "is_example"),
-    ]:
-        flag = text[name].lower()
-        if flag in TRUE:
-            values[field_name] = True
-        elif flag in FALSE:
-            values[field_name] = False
-        else:
-            errors.append(_("“%(column)s” must be yes or no.") % {"column": name})
-
-    for name in TEXT_COLUMNS:
-        values[name] = text[name]
-
-    values["latitude"], values["longitude"] = None, None
-    coordinates = {}
-    for name, limit in [("latitude", 90), ("longitude", 180)]:
-        if not text[name]:
-            continue
-        try:
-            number = Decimal(text[name].replace(",", ".").replace(" ", ""))
-        except InvalidOperation:
-            errors.append(_("“%(column)s” is not a number.") % {"column": name})
-            continue
-        if not number.is_finite() or not -limit <= number <= limit:
-            errors.append(
-                _("“%(column)s” must be between -%(limit)s and %(limit)s.")
-                % {"column": name, "limit": limit}
-            )
-            continue
-        coordinates[name] = number.quantize(Decimal("0.000001"))
-    if len(coordinates) == 1:
-        errors.append(_("Give both latitude and longitude, or neither."))
-    elif len(coordinates) == 2:
-        values.update(coordinates)
-
-    values["last_reviewed"] = None
-    reviewed = row.get("last_reviewed")
-    if isinstance(reviewed, datetime.datetime):
-        values["last_reviewed"] = reviewed.date()
-    elif isinstance(reviewed, datetime.date):
-        values["last_reviewed"] = reviewed
-    elif text["last_reviewed"]:
-        try:
-            values["last_reviewed"] = datetime.date.fromisoformat(text["last_reviewed"][:10])
-        except ValueError:
-            errors.append(_("“last_reviewed” is not a date like 2026-03-31."))
-    return values, errors, notes
+    form = RowForm(text, lookups)
+    valid = form.is_valid()
+    errors = [] if valid else [message for messages in form.errors.values() for message in messages]
+    return form.entry_values(row), errors, form.notes
 
 
 def _split_list(text: str) -> list[str]:
