@@ -6,10 +6,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import admin_urls as home_admin_urls
 from home import health
 from home import views as home_views
 
 urlpatterns = [
+    # Wagtail's exporting admin views with neutralised spreadsheet cells, before Wagtail's own.
+    path("admin/", include(home_admin_urls)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap_xml, name="sitemap"),

@@ -2,7 +2,6 @@
 representatives and one for managers, their modules, sessions in the weeks after the day the
 demo is loaded, and course material as real documents."""
 
-import csv
 import io
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -11,6 +10,7 @@ from django.conf import settings
 from django.utils import timezone
 from openpyxl import Workbook
 
+from home import spreadsheets
 from home.demo.builder import T, add_to_menu, block, ensure_document, ensure_page
 from home.models import HomePage
 
@@ -111,7 +111,7 @@ def risk_matrix_file() -> bytes:
 
 def procurement_checklist_file() -> bytes:
     output = io.StringIO()
-    writer = csv.writer(output)
+    writer = spreadsheets.writer(output)
     writer.writerow(["Fråga", "Question", "Ja/nej – Yes/no"])
     for sv, en in [
         (

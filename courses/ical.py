@@ -1,35 +1,21 @@
-"""A small iCalendar (RFC 5545) writer for course sessions: times in Europe/Stockholm with a
-VTIMEZONE definition, CRLF line endings and lines folded at 75 octets."""
+"""iCalendar (RFC 5545) files for course sessions, written with the icalendar library: times in
+Europe/Stockholm with a VTIMEZONE made from the time-zone database (zoneinfo), so summer time
+follows the database rather than a rule written here.
 
+Editors' text (titles, places, summaries) can hold characters a calendar must not carry: every
+control character is removed first (line breaks become ``\\n`` in the file), so nothing an editor
+pastes can end a line or start a property of its own."""
+
+import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import icalendar
 from django.utils import timezone
 
 TIME_ZONE = "Europe/Stockholm"
 PRODID = "-//Idéslussen//Kurser//SV"
-
-# The rules in force since 1996 (EU summer time): last Sunday of March and of October.
-VTIMEZONE = [
-    "BEGIN:VTIMEZONE",
-    f"TZID:{TIME_ZONE}",
-    "BEGIN:DAYLIGHT",
-    "TZOFFSETFROM:+0100",
-    "TZOFFSETTO:+0200",
-    "TZNAME:CEST",
-    "DTSTART:19700329T020000",
-    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-    "END:DAYLIGHT",
-    "BEGIN:STANDARD",
-    "TZOFFSETFROM:+0200",
-    "TZOFFSETTO:+0100",
-    "TZNAME:CET",
-    "DTSTART:19701025T030000",
-    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-    "END:STANDARD",
-    "END:VTIMEZONE",
-]
 
 
 @dataclass
@@ -43,75 +29,55 @@ class Event:
     url: str = ""
 
 
-def escape(text: str) -> str:
-    """TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and newlines escaped."""
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
+def clean_text(text: str) -> str:
+    """The text with line breaks (CRLF, a bare CR, LF, Unicode line and paragraph separators)
+    as LF, tabs as spaces and every other control character removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    return "".join(
+        char for char in text if char == "\n" or unicodedata.category(char) not in ("Cc", "Cf")
     )
 
 
-def fold(line: str) -> str:
-    """Split a content line into lines of at most 75 octets, continuation lines starting with a
-    space (RFC 5545 3.1), never inside a UTF-8 character."""
-    parts = []
-    current = ""
-    limit = 75
-    for char in line:
-        if len((current + char).encode()) > limit:
-            parts.append(current)
-            current = char
-            limit = 74  # the leading space counts
-        else:
-            current += char
-    parts.append(current)
-    return "\r\n ".join(parts)
-
-
-def local_time(value: datetime) -> str:
-    return timezone.localtime(value, ZoneInfo(TIME_ZONE)).strftime("%Y%m%dT%H%M%S")
-
-
-def utc_time(value: datetime) -> str:
-    return value.astimezone(ZoneInfo("UTC")).strftime("%Y%m%dT%H%M%SZ")
-
-
-def event_lines(event: Event, stamp: datetime) -> list[str]:
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:{event.uid}",
-        f"DTSTAMP:{utc_time(stamp)}",
-        f"DTSTART;TZID={TIME_ZONE}:{local_time(event.starts_at)}",
-        f"DTEND;TZID={TIME_ZONE}:{local_time(event.ends_at)}",
-        f"SUMMARY:{escape(event.summary)}",
-    ]
-    if event.description:
-        lines.append(f"DESCRIPTION:{escape(event.description)}")
-    if event.location:
-        lines.append(f"LOCATION:{escape(event.location)}")
-    if event.url:
-        lines.append(f"URL:{event.url}")
-    lines.append("END:VEVENT")
-    return lines
+def clean_line(text: str) -> str:
+    """For values that are one line by nature (the calendar's name, UID, URL): line breaks as
+    spaces."""
+    return clean_text(text).replace("\n", " ")
 
 
 def calendar(events, name: str, stamp: datetime | None = None) -> str:
     """A VCALENDAR with the given events, as text with CRLF line endings."""
     stamp = stamp or timezone.now()
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{PRODID}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape(name)}",
-        f"X-WR-TIMEZONE:{TIME_ZONE}",
-        *VTIMEZONE,
-    ]
+    zone = ZoneInfo(TIME_ZONE)
+    calendar = icalendar.Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", PRODID)
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", clean_line(name))
+    calendar.add("x-wr-timezone", TIME_ZONE)
     for event in events:
-        lines += event_lines(event, stamp)
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+        component = icalendar.Event()
+        component.add("uid", clean_line(event.uid))
+        component.add("dtstamp", stamp.astimezone(ZoneInfo("UTC")))
+        component.add("dtstart", timezone.localtime(event.starts_at, zone))
+        component.add("dtend", timezone.localtime(event.ends_at, zone))
+        component.add("summary", clean_text(event.summary))
+        if event.description:
+            component.add("description", clean_text(event.description))
+        if event.location:
+            component.add("location", clean_text(event.location))
+        if event.url:
+            component.add("url", clean_line(event.url))
+        calendar.add_component(component)
+    if events:
+        # The time zone's changes from a day before the first session to a day after the last.
+        calendar.add_missing_timezones(
+            first_date=_local_date(min(event.starts_at for event in events)) - timedelta(days=1),
+            last_date=_local_date(max(event.ends_at for event in events)) + timedelta(days=1),
+        )
+    return calendar.to_ical().decode("utf-8")
+
+
+def _local_date(value: datetime) -> date:
+    return timezone.localtime(value, ZoneInfo(TIME_ZONE)).date()

@@ -12,6 +12,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from home.spreadsheets import NeutralisedExportMixin
+
 from .choices import RegistrationStatus
 from .models import CoursePage, CourseSession, Registration
 
@@ -58,7 +60,7 @@ register_permission_policy(
 )
 
 
-class RegistrationIndexView(IndexView):
+class RegistrationIndexView(NeutralisedExportMixin, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("course")
 

@@ -22,6 +22,7 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.permissions import policy_registry
 
+from home.spreadsheets import NeutralisedExportMixin
 from ideas.admin_forms import AssignForm, ChangeStageForm, EraseForm, MergeForm
 from ideas.choices import Area, Municipality
 from ideas.models import Idea
@@ -165,7 +166,7 @@ class HandledObjectMixin:
         return ideas_for(self.request.user)
 
 
-class IdeaIndexView(IndexView):
+class IdeaIndexView(NeutralisedExportMixin, IndexView):
     template_name = "ideas/admin/index.html"
     filterset_class = IdeaFilterSet
     export_headings = EXPORT_HEADINGS

@@ -10,6 +10,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.spreadsheets import NeutralisedExportMixin
+
 PERMISSIONS = ["add", "change", "delete"]
 
 
@@ -33,7 +35,7 @@ class NoResultsFilterSet(WagtailFilterSet):
         fields = []
 
 
-class SearchReportView(ReportView):
+class SearchReportView(NeutralisedExportMixin, ReportView):
     header_icon = "search"
     is_searchable = True
     search_fields = ["query_string"]

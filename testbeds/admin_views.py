@@ -20,13 +20,14 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
-from .importer import ImportFileError, run_import, source_catalogue
+from home.spreadsheets import NeutralisedExportMixin
+
+from .importer import MAX_FILE_BYTES, ImportFileError, run_import, source_catalogue
 from .models import TestbedPage
 from .spreadsheet import column_descriptions, template_bytes
 
 SIGNING_SALT = "testbeds.import"
 UPLOAD_FOLDER = "testbed-imports"
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 REVIEW_MONTHS = 12
 
 
@@ -40,7 +41,7 @@ class UploadForm(forms.Form):
         upload = self.cleaned_data["file"]
         if PurePath(upload.name).suffix.lower() not in {".csv", ".xlsx"}:
             raise forms.ValidationError(_("Upload a CSV or XLSX file."))
-        if upload.size > MAX_UPLOAD_BYTES:
+        if upload.size > MAX_FILE_BYTES:
             raise forms.ValidationError(_("The file is larger than 5 MB."))
         return upload
 
@@ -134,7 +135,7 @@ def review_cutoff() -> datetime.date:
         return today.replace(year=today.year - 1, day=28)
 
 
-class NotReviewedReportView(ReportView):
+class NotReviewedReportView(NeutralisedExportMixin, ReportView):
     """Entries of the source-language catalogue whose last review is older than 12 months (or
     that were never reviewed), oldest first."""
 

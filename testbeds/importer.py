@@ -22,9 +22,11 @@ Columns (* = required):
 - last_reviewed: date as YYYY-MM-DD (or a date cell in XLSX)
 - example_data: yes for demonstration entries (shown as example data)
 
+Each row is checked by a Django form (RowForm) and then by the page model's field validation.
 A bad row is rejected with its row number and reasons; the other rows are still imported. A
-problem with the whole file (unreadable, wrong encoding, a required column missing) rejects the
-file. Everything runs in one transaction: if the import fails halfway, nothing is changed.
+problem with the whole file (unreadable, wrong encoding, a required column missing, larger than
+the limits below) rejects the file. Only the known columns are read; other columns are ignored.
+Everything runs in one transaction: if the import fails halfway, nothing is changed.
 
 English versions: when the catalogue page has an English translation, each created entry gets an
 English translation through wagtail-localize right away, with the Swedish text as a fallback
@@ -35,16 +37,21 @@ until a translator translates it; an updated entry's existing translations are s
 import csv
 import datetime
 import io
+import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import override
+from openpyxl import load_workbook
 from wagtail.models import Locale
+
+from home.spreadsheets import restore
 
 from .choices import EnvironmentType, Municipality, Status
 from .models import TestbedIndexPage, TestbedPage
@@ -80,6 +87,12 @@ TRUE = {"yes", "ja", "true", "1", "x", "sant"}
 FALSE = {"no", "nej", "false", "0", "", "falskt"}
 
 CREATE, UPDATE, REJECT = "create", "update", "reject"
+
+# Limits checked before a file is read: an inventory has some hundred rows and the columns above.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 5000
+MAX_COLUMNS = 100
 
 
 class ImportFileError(Exception):
@@ -121,30 +134,60 @@ class ImportReport:
 
 
 def read_rows(content: bytes, filename: str) -> list[tuple[int, dict]]:
-    """The data rows of the file as (row number, {column: text}) pairs."""
+    """The data rows of the file as (row number, {column: value}) pairs, with only the known
+    columns. The file's size, and an XLSX file's unpacked size and declared dimensions, are
+    checked before anything is read, so that a crafted file cannot exhaust the memory."""
+    if len(content) > MAX_FILE_BYTES:
+        raise ImportFileError(
+            _("The file is larger than %(size)s MB.") % {"size": MAX_FILE_BYTES // 1024**2}
+        )
     if filename.lower().endswith(".xlsx"):
         table = _read_xlsx(content)
     elif filename.lower().endswith((".csv", ".txt")):
         table = _read_csv(content)
     else:
         raise ImportFileError(_("Upload a CSV or XLSX file."))
-    if not table:
+    header = next(table, None)
+    if header is None:
         raise ImportFileError(_("The file is empty."))
-    header = [_cell_text(name).strip().lower() for name in table[0]]
-    missing = [name for name in REQUIRED if name not in header]
+    positions = {}
+    for position, name in enumerate(header):
+        name = _cell_text(name).strip().lower()
+        if name in COLUMNS:
+            positions.setdefault(name, position)
+    missing = [name for name in REQUIRED if name not in positions]
     if missing:
         raise ImportFileError(
             _("Required columns are missing: %(columns)s.") % {"columns": ", ".join(missing)}
         )
     rows = []
-    for number, values in enumerate(table[1:], start=2):
-        row = {name: values[i] if i < len(values) else "" for i, name in enumerate(header) if name}
+    for number, values in enumerate(table, start=2):
+        if number > MAX_ROWS + 1:
+            raise _too_many_rows()
+        row = {
+            name: values[position] if position < len(values) else ""
+            for name, position in positions.items()
+        }
         if any(_cell_text(value).strip() for value in row.values()):
             rows.append((number, row))
     return rows
 
 
+def _too_many_rows():
+    return ImportFileError(
+        _("The file has more than %(rows)s rows. Split it into smaller files.") % {"rows": MAX_ROWS}
+    )
+
+
+def _too_many_columns():
+    return ImportFileError(
+        _("The file has more than %(columns)s columns. Remove the columns that are not used.")
+        % {"columns": MAX_COLUMNS}
+    )
+
+
 def _read_csv(content: bytes):
+    """The rows of a CSV file (comma or semicolon separated), one at a time."""
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -157,20 +200,44 @@ def _read_csv(content: bytes):
         ) from error
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    try:
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+            if len(row) > MAX_COLUMNS:
+                raise _too_many_columns()
+            yield row
+    except csv.Error as error:  # e.g. a cell longer than the csv module's field limit
+        raise ImportFileError(_("The file cannot be read as CSV.")) from error
 
 
 def _read_xlsx(content: bytes):
-    from openpyxl import load_workbook
-
+    """The rows of the first worksheet of an XLSX file, one at a time (openpyxl's read-only
+    mode streams the sheet). The workbook is refused before openpyxl reads it when it unpacks
+    to more than MAX_UNPACKED_BYTES, and before any row is read when the sheet declares more
+    rows or columns than allowed (`<dimension ref="A1:XFD1048576"/>`)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except zipfile.BadZipFile as error:
+        raise ImportFileError(_("The file cannot be read as an XLSX workbook.")) from error
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ImportFileError(
+            _("The workbook unpacks to more than %(size)s MB. Save only the testbeds in it.")
+            % {"size": MAX_UNPACKED_BYTES // 1024**2}
+        )
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds of errors for a broken file
         raise ImportFileError(_("The file cannot be read as an XLSX workbook.")) from error
-    sheet = workbook.worksheets[0]
-    table = [list(row) for row in sheet.iter_rows(values_only=True)]
-    workbook.close()
-    return table
+    try:
+        sheet = workbook.worksheets[0]
+        if (sheet.max_row or 0) > MAX_ROWS + 1:
+            raise _too_many_rows()
+        if (sheet.max_column or 0) > MAX_COLUMNS:
+            raise _too_many_columns()
+        # The bounds also hold when the sheet declares no dimension or a wrong one.
+        yield from sheet.iter_rows(max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS, values_only=True)
+    finally:
+        workbook.close()
 
 
 def _cell_text(value) -> str:
@@ -220,99 +287,181 @@ def _snippet_lookup(model) -> dict[str, object]:
     return lookup
 
 
-def check_row(row: dict, lookups: Lookups) -> tuple[dict, list[str], list[str]]:
-    """The cleaned values of a row, the reasons to reject it and notes for the editor."""
-    text = {name: _cell_text(row.get(name)).strip() for name in COLUMNS}
-    errors, notes = [], []
-    values = {"columns": set(row)}
-    for name in REQUIRED:
-        if not text[name]:
-            errors.append(_("“%(column)s” is empty.") % {"column": name})
-    values["external_id"] = text["external_id"]
-    if len(text["external_id"]) > 64:
-        errors.append(_("The external id is longer than 64 characters."))
-    values["title"] = text["name"]
-    values["intro"] = text["summary"]
+class RowForm(forms.Form):
+    """One row of the file, checked as a form: each column is a field, and the cleaned data are
+    the entry's values (choices and snippets looked up by name in either language)."""
 
-    for name, lookup, field_name, default in [
-        ("municipality", lookups.municipalities, "municipality", None),
-        ("environment_type", lookups.environment_types, "environment_type", None),
-        ("status", lookups.statuses, "status", Status.ACTIVE),
-    ]:
-        if not text[name]:
-            values[field_name] = default
-        elif text[name].lower() in lookup:
-            values[field_name] = lookup[text[name].lower()]
-        else:
-            errors.append(
-                _("Unknown %(column)s “%(value)s”.") % {"column": name, "value": text[name]}
+    external_id = forms.CharField(max_length=64)
+    name = forms.CharField()
+    summary = forms.CharField()
+    municipality = forms.CharField()
+    environment_type = forms.CharField()
+    status = forms.CharField(required=False)
+    host_organisation = forms.CharField(required=False)
+    sectors = forms.CharField(required=False)
+    target_groups = forms.CharField(required=False)
+    open_to_external = forms.CharField(required=False)
+    facilities = forms.CharField(required=False)
+    terms_of_use = forms.CharField(required=False)
+    cost = forms.CharField(required=False)
+    how_to_book = forms.CharField(required=False)
+    accessibility = forms.CharField(required=False)
+    contact_name = forms.CharField(required=False)
+    contact_email = forms.CharField(required=False)
+    contact_phone = forms.CharField(required=False)
+    address = forms.CharField(required=False)
+    website = forms.CharField(required=False)
+    latitude = forms.CharField(required=False)
+    longitude = forms.CharField(required=False)
+    last_reviewed = forms.CharField(required=False)
+    example_data = forms.CharField(required=False)
+
+    def __init__(self, data, lookups: Lookups):
+        super().__init__(data)
+        self.lookups = lookups
+        self.notes = []
+        for name, form_field in self.fields.items():
+            form_field.error_messages["required"] = _("“%(column)s” is empty.") % {"column": name}
+        self.fields["external_id"].error_messages["max_length"] = _(
+            "The external id is longer than 64 characters."
+        )
+
+    def _choice(self, name, lookup, default=None):
+        text = self.cleaned_data[name]
+        if not text:
+            return default
+        if text.lower() not in lookup:
+            raise forms.ValidationError(
+                _("Unknown %(column)s “%(value)s”.") % {"column": name, "value": text}
             )
+        return lookup[text.lower()]
 
-    for name, lookup in [("sectors", lookups.sectors), ("target_groups", lookups.target_groups)]:
-        values[name] = []
-        for item in _split_list(text[name]):
-            if item.lower() in lookup:
-                values[name].append(lookup[item.lower()])
-            else:
-                errors.append(
+    def clean_municipality(self):
+        return self._choice("municipality", self.lookups.municipalities)
+
+    def clean_environment_type(self):
+        return self._choice("environment_type", self.lookups.environment_types)
+
+    def clean_status(self):
+        return self._choice("status", self.lookups.statuses, Status.ACTIVE)
+
+    def _snippets(self, name, lookup):
+        items = _split_list(self.cleaned_data[name])
+        unknown = [item for item in items if item.lower() not in lookup]
+        if unknown:
+            raise forms.ValidationError(
+                [
                     _("Unknown %(column)s “%(value)s”.") % {"column": name, "value": item}
-                )
+                    for item in unknown
+                ]
+            )
+        return [lookup[item.lower()] for item in items]
 
-    host = text["host_organisation"]
-    values["host_organisation"] = lookups.host_organisations.get(host.lower()) if host else None
-    values["new_host_organisation"] = host if host and values["host_organisation"] is None else ""
-    if values["new_host_organisation"]:
-        notes.append(_("New host organisation “%(name)s”.") % {"name": host})
+    def clean_sectors(self):
+        return self._snippets("sectors", self.lookups.sectors)
 
-    for name, field_name in [
-        ("open_to_external", "open_to_external"),
-        ("example_data", "is_example"),
-    ]:
-        flag = text[name].lower()
+    def clean_target_groups(self):
+        return self._snippets("target_groups", self.lookups.target_groups)
+
+    def _flag(self, name):
+        flag = self.cleaned_data[name].lower()
         if flag in TRUE:
-            values[field_name] = True
-        elif flag in FALSE:
-            values[field_name] = False
-        else:
-            errors.append(_("“%(column)s” must be yes or no.") % {"column": name})
+            return True
+        if flag in FALSE:
+            return False
+        raise forms.ValidationError(_("“%(column)s” must be yes or no.") % {"column": name})
 
-    for name in TEXT_COLUMNS:
-        values[name] = text[name]
+    def clean_open_to_external(self):
+        return self._flag("open_to_external")
 
-    values["latitude"], values["longitude"] = None, None
-    coordinates = {}
-    for name, limit in [("latitude", 90), ("longitude", 180)]:
-        if not text[name]:
-            continue
+    def clean_example_data(self):
+        return self._flag("example_data")
+
+    def _coordinate(self, name, limit):
+        text = self.cleaned_data[name]
+        if not text:
+            return None
         try:
-            number = Decimal(text[name].replace(",", ".").replace(" ", ""))
+            number = Decimal(text.replace(",", ".").replace(" ", ""))
         except InvalidOperation:
-            errors.append(_("“%(column)s” is not a number.") % {"column": name})
-            continue
+            raise forms.ValidationError(
+                _("“%(column)s” is not a number.") % {"column": name}
+            ) from None
         if not number.is_finite() or not -limit <= number <= limit:
-            errors.append(
+            raise forms.ValidationError(
                 _("“%(column)s” must be between -%(limit)s and %(limit)s.")
                 % {"column": name, "limit": limit}
             )
-            continue
-        coordinates[name] = number.quantize(Decimal("0.000001"))
-    if len(coordinates) == 1:
-        errors.append(_("Give both latitude and longitude, or neither."))
-    elif len(coordinates) == 2:
-        values.update(coordinates)
+        return number.quantize(Decimal("0.000001"))
 
-    values["last_reviewed"] = None
-    reviewed = row.get("last_reviewed")
-    if isinstance(reviewed, datetime.datetime):
-        values["last_reviewed"] = reviewed.date()
-    elif isinstance(reviewed, datetime.date):
-        values["last_reviewed"] = reviewed
-    elif text["last_reviewed"]:
+    def clean_latitude(self):
+        return self._coordinate("latitude", 90)
+
+    def clean_longitude(self):
+        return self._coordinate("longitude", 180)
+
+    def clean_last_reviewed(self):
+        text = self.cleaned_data["last_reviewed"]
+        if not text:
+            return None
         try:
-            values["last_reviewed"] = datetime.date.fromisoformat(text["last_reviewed"][:10])
+            return datetime.date.fromisoformat(text[:10])
         except ValueError:
-            errors.append(_("“last_reviewed” is not a date like 2026-03-31."))
-    return values, errors, notes
+            raise forms.ValidationError(
+                _("“last_reviewed” is not a date like 2026-03-31.")
+            ) from None
+
+    def clean_host_organisation(self):
+        name = self.cleaned_data["host_organisation"]
+        if name and name.lower() not in self.lookups.host_organisations:
+            self.notes.append(_("New host organisation “%(name)s”.") % {"name": name})
+        return name
+
+    def clean(self):
+        cleaned = super().clean()
+        given = [name for name in ("latitude", "longitude") if cleaned.get(name) is not None]
+        if len(given) == 1 and not self.has_error("latitude") and not self.has_error("longitude"):
+            raise forms.ValidationError(_("Give both latitude and longitude, or neither."))
+        return cleaned
+
+    def entry_values(self, columns) -> dict:
+        """The values for the entry (TestbedPage field names); the columns the file has."""
+        data = self.cleaned_data
+        host = data.get("host_organisation", "")
+        host_organisation = self.lookups.host_organisations.get(host.lower()) if host else None
+        values = {
+            "columns": set(columns),
+            "external_id": data.get("external_id", self.data.get("external_id", "")),
+            "title": data.get("name", self.data.get("name", "")),
+            "intro": data.get("summary"),
+            "municipality": data.get("municipality"),
+            "environment_type": data.get("environment_type"),
+            "status": data.get("status"),
+            "host_organisation": host_organisation,
+            "new_host_organisation": host if host and host_organisation is None else "",
+            "sectors": data.get("sectors", []),
+            "target_groups": data.get("target_groups", []),
+            "open_to_external": data.get("open_to_external"),
+            "is_example": data.get("example_data"),
+            "latitude": data.get("latitude"),
+            "longitude": data.get("longitude"),
+            "last_reviewed": data.get("last_reviewed"),
+        }
+        if values["latitude"] is None or values["longitude"] is None:
+            values["latitude"] = values["longitude"] = None
+        for name in TEXT_COLUMNS:
+            values[name] = data.get(name, "")
+        return values
+
+
+def check_row(row: dict, lookups: Lookups) -> tuple[dict, list[str], list[str]]:
+    """The cleaned values of a row, the reasons to reject it and notes for the editor."""
+    # restore: a text the site's own CSV export neutralised ('=…) is imported as it was.
+    text = {name: restore(_cell_text(row.get(name))).strip() for name in COLUMNS}
+    form = RowForm(text, lookups)
+    valid = form.is_valid()
+    errors = [] if valid else [message for messages in form.errors.values() for message in messages]
+    return form.entry_values(row), errors, form.notes
 
 
 def _split_list(text: str) -> list[str]:

@@ -41,14 +41,17 @@ example_data           boolean                    true for demonstration entries
 
 The JSON document is ``{"schema": {...}, "language": "sv", "count": n, "items": [...]}``, where
 ``schema`` lists the fields above with their types. CSV is UTF-8 with a byte order mark (so that
-spreadsheet programs read å, ä and ö correctly), comma separated, one header row.
+spreadsheet programs read å, ä and ö correctly), comma separated, one header row. A text that
+starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return has a single quote in front, so
+that spreadsheet programs never run it as a formula (home.spreadsheets).
 """
 
-import csv
 import io
 
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import get_language
+
+from home import spreadsheets
 
 from .catalogue import filtered_testbeds, read_filters, taxonomy_names
 
@@ -142,7 +145,7 @@ def _csv_value(value):
 def csv_response(index_page, request):
     buffer = io.StringIO()
     buffer.write("\ufeff")
-    writer = csv.DictWriter(buffer, fieldnames=FIELDS)
+    writer = spreadsheets.DictWriter(buffer, fieldnames=FIELDS)
     writer.writeheader()
     for record in records(index_page, request):
         writer.writerow({key: _csv_value(value) for key, value in record.items()})

@@ -3,15 +3,22 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+
+from home.spreadsheets import NeutralisedExportMixin
 
 from . import admin_views
 from .snippets import HostOrganisation, Sector, TargetGroup
 
 
+class TaxonomyIndexView(NeutralisedExportMixin, IndexView):
+    pass
+
+
 class SectorViewSet(SnippetViewSet):
     model = Sector
     icon = "tag"
+    index_view_class = TaxonomyIndexView
     list_display = ["name", "description", "locale"]
     list_filter = ["locale"]
     list_export = ["name", "description", "locale"]
@@ -21,6 +28,7 @@ class SectorViewSet(SnippetViewSet):
 class TargetGroupViewSet(SnippetViewSet):
     model = TargetGroup
     icon = "group"
+    index_view_class = TaxonomyIndexView
     list_display = ["name", "locale"]
     list_filter = ["locale"]
     list_export = ["name", "locale"]
@@ -30,6 +38,7 @@ class TargetGroupViewSet(SnippetViewSet):
 class HostOrganisationViewSet(SnippetViewSet):
     model = HostOrganisation
     icon = "site"
+    index_view_class = TaxonomyIndexView
     list_display = ["name", "website", "locale"]
     list_filter = ["locale"]
     list_export = ["name", "website", "locale"]

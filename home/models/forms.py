@@ -129,6 +129,13 @@ class FormPage(AbstractEmailForm, BasePage):
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = []
 
+    def get_submissions_list_view_class(self):
+        """The submissions listing, whose CSV and XLSX exports cannot carry formulas."""
+        # Imported here: Wagtail's admin views load models, which cannot happen while models load.
+        from home.admin_urls import NeutralisedSubmissionsListView
+
+        return NeutralisedSubmissionsListView
+
     class Meta:
         verbose_name = _("form page")
         verbose_name_plural = _("form pages")

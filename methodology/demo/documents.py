@@ -1,13 +1,13 @@
 """The downloadable templates of the demo tools, made as real files (Excel worksheets, CSV
 tables, text guides) and stored as Wagtail documents, one per language."""
 
-import csv
 import io
 from functools import partial
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from home import spreadsheets
 from home.demo.builder import ensure_document, pick
 
 from .phases import PHASES
@@ -128,7 +128,7 @@ def tool_workbook(tool, language) -> bytes:
 def tool_csv(tool, language) -> bytes:
     """A table to fill in, with a header row, readable by any spreadsheet program."""
     output = io.StringIO()
-    writer = csv.writer(output, delimiter=";")
+    writer = spreadsheets.writer(output, delimiter=";")
     writer.writerow(pick(tool["template"]["columns"], language))
     for row in _table_rows(tool, language):
         writer.writerow(row)

@@ -8,6 +8,7 @@ from django.utils import timezone
 from courses.choices import RegistrationStatus
 from courses.models import Registration
 from home.demo.accounts import EDITORS
+from tests.spreadsheets import FORMULA, assert_export_neutralised
 
 from .conftest import make_course, session_fields
 
@@ -104,3 +105,11 @@ def test_registrations_cannot_be_added_in_the_admin(client, registrations):
     assert client.get(f"{LIST_URL}new/").status_code in (302, 403)
     edit = client.get(f"{LIST_URL}edit/{registrations[0].pk}/")
     assert edit.status_code == 200
+
+
+def test_exports_neutralise_a_formula_in_the_name(client, session):
+    registration = add_registration(session, "anna@example.org")
+    Registration.objects.filter(pk=registration.pk).update(name=FORMULA, needs="@SUM(1+1)")
+    client.force_login(staff_user("view_registration"))
+    assert_export_neutralised(client, LIST_URL)
+    assert_export_neutralised(client, LIST_URL, text="@SUM(1+1)")

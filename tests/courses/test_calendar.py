@@ -1,6 +1,7 @@
 """The iCalendar feeds and the "add to calendar" files, parsed back, also across the change
 between summer and winter time."""
 
+import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -8,6 +9,8 @@ import pytest
 from django.utils import timezone
 
 from courses import ical
+from courses.models import CoursePage
+from home.demo.builder import T
 
 from .conftest import INDEX_URL, make_course, session_fields, stockholm
 
@@ -137,3 +140,19 @@ def test_long_and_special_text_is_escaped_and_folded():
     assert unescape(parsed["SUMMARY"][1]) == event.summary
     assert unescape(parsed["DESCRIPTION"][1]) == "Rad ett\nRad två"
     assert parsed["DTSTART"] == ({"TZID": "Europe/Stockholm"}, "20300108T090000")
+
+
+def test_control_characters_from_editors_never_reach_the_file(client, course_index):
+    """A bare carriage return or another control character in an editor's field could end a
+    line and start a property of its own (here a fake second event) in some calendar apps."""
+    place = T("Stadshuset\rBEGIN:VEVENT\x00\x07", "Town hall\r\n\x1b[31m\x0b")
+    course = make_course(course_index, "styrtecken", [session_fields(place=place)])
+    CoursePage.objects.filter(pk=course.pk).update(title="Kurs\rSUMMARY:falsk\x7f\x85\u2028slut")
+    text = client.get(f"{course.url}kalender/").content.decode()
+    assert not re.search(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]", text)
+    assert not re.search(r"\r(?!\n)", text)
+    (event,) = parse(text)
+    assert unescape(event["SUMMARY"][1]) == "Kurs\nSUMMARY:falsk\nslut"
+    assert unescape(event["LOCATION"][1]) == "Stadshuset\nBEGIN:VEVENT"
+    english = parse(client.get("/en/training/styrtecken-en/calendar/").content.decode())
+    assert unescape(english[0]["LOCATION"][1]) == "Town hall\n[31m"

@@ -1,12 +1,14 @@
 """The editor-built form (the accessibility feedback form): storing, e-mailing and bad input."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 from wagtail.contrib.forms.models import FormSubmission
 
 from home.form_protection import HONEYPOT_FIELD, STARTED_FIELD
 from home.models import FormPage
 from tests.conftest import form_started
+from tests.spreadsheets import FORMULA, assert_export_neutralised
 
 pytestmark = pytest.mark.django_db
 
@@ -159,3 +161,12 @@ def test_html_in_answers_is_escaped(client, demo_site):
     assert response.status_code == 400
     assert "<script>alert(1)</script>" not in response.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
+
+
+def test_submission_exports_neutralise_a_formula_in_an_answer(client, demo_site):
+    page = FormPage.objects.get(url_path__endswith="/synpunkter-tillganglighet/")
+    FormSubmission.objects.create(page=page, form_data={"problem": FORMULA, "name": "+46 70"})
+    client.force_login(get_user_model().objects.get(username="admin"))
+    url = f"/admin/forms/submissions/{page.pk}/"
+    assert_export_neutralised(client, url)
+    assert_export_neutralised(client, url, text="+46 70")

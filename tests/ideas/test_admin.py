@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from ideas.choices import Municipality
 from ideas.models import Idea
 from ideas.stages import Stage
+from tests.spreadsheets import FORMULA, assert_export_neutralised
 
 from .conftest import ESCAPED_XSS, XSS, assert_denied
 
@@ -246,3 +247,8 @@ def test_listing_query_count_does_not_grow(pitea_client, django_assert_num_queri
 
 
 LISTING_QUERIES = 14
+
+
+def test_exports_neutralise_a_formula_in_the_title(pitea_client, make_idea):
+    make_idea(title=FORMULA, submitter_name="Doris Hemlig", submitter_email="doris@example.org")
+    assert_export_neutralised(pitea_client, "/admin/ideas/")

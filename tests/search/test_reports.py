@@ -4,6 +4,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
+from search.models import record_search
+from tests.spreadsheets import FORMULA, assert_export_neutralised
+
 from .conftest import search
 
 pytestmark = pytest.mark.django_db
@@ -61,3 +64,18 @@ def test_reports_need_the_search_promotion_permission(client, demo_site):
     client.force_login(user)
     assert client.get(MOST_SEARCHED).status_code in (302, 403)
     assert client.get(NO_RESULTS).status_code in (302, 403)
+
+
+@pytest.mark.parametrize("url", [MOST_SEARCHED, NO_RESULTS])
+def test_search_report_exports_neutralise_a_formula_in_the_query(client, editor, url):
+    query = record_search(FORMULA, hit_count=0)
+    client.force_login(editor)
+    assert_export_neutralised(client, url, text=query.query_string)
+
+
+def test_wagtail_search_terms_export_neutralises_a_formula_in_the_query(client, demo_site):
+    """Wagtail's own "Search terms" report (superusers only) lists the same queries."""
+    query = record_search(FORMULA, hit_count=0)
+    client.force_login(get_user_model().objects.get(username="admin"))
+    url = "/admin/searchpicks/reports/search-terms/"
+    assert_export_neutralised(client, url, text=query.query_string)

@@ -8,6 +8,8 @@ from wagtail.models import Locale
 
 from testbeds.admin_views import review_cutoff
 from testbeds.models import TestbedPage
+from testbeds.snippets import Sector
+from tests.spreadsheets import FORMULA, assert_export_neutralised
 
 
 def admin_client(client):
@@ -37,3 +39,12 @@ def test_report_lists_entries_not_reviewed_for_12_months(client, demo_site):
     csv_response = client.get("/admin/testbeds/not-reviewed/", {"export": "csv"})
     assert csv_response.status_code == 200
     assert b"PIT-003" in b"".join(csv_response.streaming_content)
+
+
+def test_admin_exports_neutralise_formulas(client, demo_site):
+    admin_client(client)
+    entry = TestbedPage.objects.filter(locale=Locale.get_default()).first()
+    TestbedPage.objects.filter(pk=entry.pk).update(title=FORMULA, last_reviewed=None)
+    assert_export_neutralised(client, "/admin/testbeds/not-reviewed/")
+    Sector.objects.filter(pk=Sector.objects.first().pk).update(name=FORMULA)
+    assert_export_neutralised(client, "/admin/snippets/testbeds/sector/")

@@ -3,6 +3,8 @@ one transaction, the management command and the admin views."""
 
 import csv
 import io
+import tracemalloc
+import zipfile
 from io import StringIO
 
 import pytest
@@ -274,3 +276,127 @@ def test_editors_who_cannot_publish_cannot_import(client, catalogue):
     login(client, "redaktor")
     response = client.get("/admin/testbeds/import/")
     assert response.status_code in (302, 403)
+
+
+def declared_workbook(dimension: str | None, rows_xml: str = "") -> bytes:
+    """A tiny XLSX (built by hand, as an attacker would) whose only sheet declares `dimension`
+    and holds a header row with the required columns, plus `rows_xml`."""
+    header = "".join(
+        f'<c r="{letter}1" t="inlineStr"><is><t>{name}</t></is></c>'
+        for letter, name in zip("ABCDE", importer.REQUIRED, strict=True)
+    )
+    dimension_xml = f'<dimension ref="{dimension}"/>' if dimension else ""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006/relationships"
+    files = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{package}"><Relationship Id="rId1" '
+            f'Type="{relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<workbook xmlns="{main}" xmlns:r="{relationships}"><sheets>'
+            '<sheet name="Testbeds" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<Relationships xmlns="{package}"><Relationship Id="rId1" '
+            f'Type="{relationships}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+        ),
+        "xl/worksheets/sheet1.xml": (
+            f'<worksheet xmlns="{main}">{dimension_xml}<sheetData>'
+            f'<row r="1">{header}</row>{rows_xml}</sheetData></worksheet>'
+        ),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+def peak_memory_of(function, *args):
+    tracemalloc.start()
+    try:
+        function(*args)
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak
+
+
+@pytest.mark.parametrize(
+    ("dimension", "rows_xml", "message"),
+    [
+        ("A1:XFD1048576", "", "fler än 5000 rader"),
+        ("A1:XFD2", "", "fler än 100 kolumner"),
+        # No declared dimension, one cell far down: reading stops at the row limit.
+        (None, '<row r="1048576"><c r="A1048576"><v>1</v></c></row>', "fler än 5000 rader"),
+    ],
+)
+def test_a_spreadsheet_bomb_is_refused_before_it_is_read(catalogue, dimension, rows_xml, message):
+    content = declared_workbook(dimension, rows_xml)
+    assert len(content) < 5000
+
+    def refused():
+        with pytest.raises(ImportFileError, match=message):
+            run_import(content, "bomb.xlsx", dry_run=True)
+
+    assert peak_memory_of(refused) < 20 * 1024**2
+
+
+def test_a_workbook_that_unpacks_to_too_much_is_refused(catalogue, monkeypatch):
+    monkeypatch.setattr(importer, "MAX_UNPACKED_BYTES", 1024**2)
+    padding = f'<row r="2"><c r="A2" t="inlineStr"><is><t>{"x" * 1024**2}</t></is></c></row>'
+    content = declared_workbook("A1:E2", padding)
+    assert len(content) < 10_000
+    with pytest.raises(ImportFileError, match="större än 1 MB när den packas upp"):
+        run_import(content, "bomb.xlsx", dry_run=True)
+
+
+def test_a_file_larger_than_the_limit_is_refused_by_the_command(catalogue, tmp_path):
+    path = tmp_path / "stor.csv"
+    path.write_bytes(csv_bytes([row()]) + b"x" * importer.MAX_FILE_BYTES)
+    with pytest.raises(CommandError, match="större än 5 MB"):
+        call_command("import_testbeds", str(path))
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(declared_workbook("A1:XFD1048576"))
+    with pytest.raises(CommandError, match="fler än 5000 rader"):
+        call_command("import_testbeds", str(path))
+
+
+def test_admin_import_preview_explains_a_spreadsheet_bomb(client, catalogue):
+    login(client, "moderator")
+    upload = SimpleUploadedFile("bomb.xlsx", declared_workbook("A1:XFD1048576"))
+    response = client.post("/admin/testbeds/import/", {"file": upload})
+    assert response.status_code == 400
+    assert "Filen har fler än 5000 rader. Dela upp den i mindre filer." in response.text
+
+
+def test_a_csv_with_too_many_rows_or_columns_is_refused(catalogue):
+    with pytest.raises(ImportFileError, match="fler än 5000 rader"):
+        run_import(csv_bytes([row(f"N-{n}") for n in range(5001)]), "f.csv", dry_run=True)
+    wide = ",".join([*importer.REQUIRED, *(f"extra{n}" for n in range(100))]).encode()
+    with pytest.raises(ImportFileError, match="fler än 100 kolumner"):
+        run_import(wide, "f.csv", dry_run=True)
+
+
+def test_columns_the_import_does_not_know_are_not_read(catalogue):
+    content = csv_bytes([{**row(), "anteckning": "=1+1"}], header=[*HEADER, "anteckning"])
+    ((_number, values),) = importer.read_rows(content, "f.csv")
+    assert set(values) == set(HEADER)
+
+
+def test_a_csv_cell_longer_than_the_csv_limit_rejects_the_file(catalogue):
+    content = csv_bytes([row(summary="x" * 200_000)])
+    with pytest.raises(ImportFileError, match="går inte att läsa som CSV"):
+        run_import(content, "f.csv", dry_run=True)

@@ -7,10 +7,12 @@ import json
 
 from wagtail.models import Locale, PageViewRestriction
 
+from testbeds import importer
 from testbeds.demo import ENTRIES, SECTORS
 from testbeds.importer import run_import
 from testbeds.models import TestbedPage
 from testbeds.open_data import FIELDS, SCHEMA
+from tests.spreadsheets import FORMULA
 
 CSV_URL = "/testbaddar/data/csv/"
 JSON_URL = "/testbaddar/data/json/"
@@ -127,3 +129,16 @@ def test_the_swedish_csv_can_be_imported_again(client, catalogue):
     report = run_import(content, "export.csv", dry_run=True)
     assert report.rejected == []
     assert len(report.updated) == len(ENTRIES)
+
+
+def test_csv_neutralises_formulas_and_imports_them_back_as_they_were(client, catalogue):
+    entry = TestbedPage.objects.live().filter(locale=Locale.get_default()).first()
+    TestbedPage.objects.filter(pk=entry.pk).update(intro=FORMULA, contact_phone="+46 911 10 00")
+    response = client.get(CSV_URL)
+    (row,) = [row for row in read_csv(response) if row["external_id"] == entry.external_id]
+    assert row["summary"] == "'" + FORMULA
+    assert row["contact_phone"] == "'+46 911 10 00"
+    rows = dict(importer.read_rows(response.content, "export.csv"))
+    (values,) = [v for v in rows.values() if v["external_id"] == entry.external_id]
+    cleaned, errors, _notes = importer.check_row(values, importer.Lookups())
+    assert cleaned["intro"] == FORMULA and cleaned["contact_phone"] == "+46 911 10 00"
