@@ -25,6 +25,8 @@ DATABASES = {
 DEBUG = False
 # Demo content may be loaded on a staging server, but the notice never shows in production.
 DEMO_MODE = False
+# Everyone who can see personal data signs in with a second factor; not switchable here.
+TWO_FACTOR_REQUIRED = True
 
 # --- Cache and sessions ------------------------------------------------------------------------
 
