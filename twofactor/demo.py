@@ -9,7 +9,8 @@ from home.demo.accounts import DEMO_TOTP_KEY
 
 
 def demo_totp_key_base32() -> str:
-    return b32encode(unhexlify(DEMO_TOTP_KEY)).decode()
+    key = b32encode(unhexlify(DEMO_TOTP_KEY)).decode()
+    return " ".join(key[i : i + 4] for i in range(0, len(key), 4))
 
 
 def demo_totp_code() -> str:

@@ -9,7 +9,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import Client
 from django.utils import timezone
 from django_otp.oath import totp
@@ -314,3 +314,30 @@ def test_without_the_requirement_no_one_is_forced(handler, settings):
     settings.TWO_FACTOR_REQUIRED = False
     client = sign_in_with_password(handler)
     assert client.get("/admin/").status_code == 200
+
+
+def test_passkeys_are_added_only_after_the_second_factor(handler):
+    device = add_app(handler)
+    client = sign_in_with_password(handler)
+    begin = "/admin/two-factor/passkeys/registration/begin/"
+    response = client.post(begin, content_type="application/json")
+    assert response.status_code == 302
+    assert response["Location"].startswith(VERIFY)
+
+    client.post(VERIFY, {"code": code_of(device)})
+    manage = client.get("/admin/two-factor/")
+    assert b'id="otp_webauthn_config"' in manage.content
+    response = client.post(begin, content_type="application/json")
+    assert response.status_code == 200
+    assert response.json()["rp"]["id"] == "localhost"
+
+
+def test_demo_code_command_prints_a_code_the_demo_accounts_accept(demo_site, settings):
+    settings.DEMO_MODE = True
+    out = StringIO()
+    call_command("demo_two_factor_code", stdout=out, stderr=StringIO())
+    device = TOTPDevice.objects.get(user__username="handlaggare-pitea", name="demo")
+    assert device.verify_token(out.getvalue().strip())
+    settings.DEMO_MODE = False
+    with pytest.raises(CommandError):
+        call_command("demo_two_factor_code", stdout=StringIO())

@@ -5,8 +5,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from home.demo import accounts
-from twofactor.demo import demo_totp_key_base32
 from home.demo.bootstrap import ensure_initial_data, repair_child_counts
+from twofactor.demo import demo_totp_key_base32
 
 # Each module has a load() function; they run in this order. The site comes first: the others
 # add their pages under its home page and link them from its main navigation.
@@ -50,8 +50,8 @@ class Command(BaseCommand):
         for user in users:
             self.stdout.write(f"  username: {user.username:<22} password: {accounts.DEMO_PASSWORD}")
         self.stdout.write(
-            "After the password the admin asks for a two-factor code. Every demo account shares one"
-            " authenticator-app key: add it to an app (Microsoft/Google Authenticator, FreeOTP)"
-            f" as a time-based key: {demo_totp_key_base32()}\n"
+            "After the password the admin asks for a two-factor code. Add this time-based key,"
+            " shared by every demo account, to an authenticator app (Microsoft or Google"
+            f" Authenticator, FreeOTP):\n  {demo_totp_key_base32()}\n"
             "or print the current code with: .venv/bin/python manage.py demo_two_factor_code"
         )
