@@ -141,12 +141,18 @@ def recovery_codes_response(request, codes):
     return response
 
 
-class ManageView(WagtailAdminTemplateMixin, TemplateView):
+class TwoFactorAdminMixin(WagtailAdminTemplateMixin):
+    header_icon = "key"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+
+class ManageView(TwoFactorAdminMixin, TemplateView):
     """The user's own second factors, from the account menu."""
 
     template_name = "twofactor/manage.html"
     page_title = gettext_lazy("Two-factor sign-in")
-    header_icon = "key"
 
     def get_context_data(self, **kwargs):
         user = self.request.user
@@ -197,12 +203,11 @@ class RemoveDeviceView(View):
         return redirect("twofactor_manage")
 
 
-class ResetView(WagtailAdminTemplateMixin, TemplateView):
+class ResetView(TwoFactorAdminMixin, TemplateView):
     """A superuser removes every second factor of another user (a lost phone)."""
 
     template_name = "twofactor/reset.html"
     page_title = gettext_lazy("Reset two-factor sign-in")
-    header_icon = "key"
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_superuser:

@@ -73,7 +73,9 @@ def test_handler_sets_up_two_factor_and_signs_in_with_a_code(page, new_handler, 
     page.get_by_label("Kod").fill("000000" if code_for(key) != "000000" else "111111")
     with page.expect_navigation():
         page.get_by_role("button", name="Fortsätt").click()
-    expect(page.locator(".error-message")).to_contain_text("Koden stämmer inte")
+    error = page.locator(".messages .error")
+    expect(error).to_have_text("Koden stämmer inte. Kontrollera den och försök igen.")
+    expect(error).to_be_visible()
     assert_accessible(page)
 
     # The wrong code made the next try wait (1 s); after it, the right code lets in.
