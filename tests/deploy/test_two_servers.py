@@ -128,8 +128,8 @@ def visitor(cluster):
 
 
 @pytest.fixture
-def handler(cluster):
-    """A superuser signed in on server B."""
+def handler(cluster, django_db_blocker):
+    """A superuser signed in on server B: the password, then an authenticator-app code."""
     visitor = Visitor()
     cluster.visitors.append(visitor)
     fields = visitor.form_fields(cluster.servers["b"], "/admin/login/")
@@ -140,6 +140,9 @@ def handler(cluster):
     assert response.headers["Location"] == "/admin/"
     verify = "/admin/two-factor/verify/"
     fields = visitor.form_fields(cluster.servers["b"], verify)
+    # A code works once (django-otp refuses a replay); an earlier test may have used this one.
+    with django_db_blocker.unblock():
+        TOTPDevice.objects.filter(user__username=HANDLER["username"]).update(last_t=-1)
     code = f"{totp(bytes.fromhex(HANDLER_TOTP_KEY)):06d}"
     response = visitor.post(cluster.servers["b"], verify, {**fields, "code": code})
     assert response.status_code == 302, response.text[:3000]
