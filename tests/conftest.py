@@ -2,14 +2,17 @@ import time
 from io import StringIO
 
 import pytest
+from django.contrib.auth.signals import user_logged_in
 from django.core import signing
 from django.core.cache import cache
 from django.core.management import call_command
+from django.http import HttpRequest
 from django.test import TestCase
 from wagtail.models import Locale
 
 from home.form_protection import SIGNING_SALT, STARTED_FIELD
 from home.models import HomePage
+from twofactor.policy import STRONG_AUTH_SESSION_KEY
 
 
 @pytest.fixture(autouse=True)
@@ -17,6 +20,26 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+def _strong_test_client_sign_in(sender, request, user, **kwargs):
+    # Client.login() and force_login() sign in through a bare HttpRequest; real requests (the
+    # sign-in page, the browser tests) are WSGIRequests and take the real second step.
+    if type(request) is HttpRequest:
+        request.session[STRONG_AUTH_SESSION_KEY] = "test-client"
+
+
+@pytest.fixture(autouse=True)
+def _test_client_signs_in_with_two_factors(request):
+    """Tests that sign in with the test client's login() or force_login() count as having
+    proved a second factor, as a staff member would have; tests marked `real_two_factor`
+    (tests/twofactor) sign in with the password alone and take the second step themselves."""
+    if request.node.get_closest_marker("real_two_factor"):
+        yield
+        return
+    user_logged_in.connect(_strong_test_client_sign_in, dispatch_uid="strong-test-sign-in")
+    yield
+    user_logged_in.disconnect(dispatch_uid="strong-test-sign-in")
 
 
 def load_demo_content():

@@ -90,6 +90,13 @@ INSTALLED_APPS = [
     "django_filters",
     "axes",
     "csp",
+    # Two-factor sign-in for the admin (README "Security"): django-otp with authenticator-app
+    # codes (TOTP), recovery codes and passkeys (django-otp-webauthn); twofactor enforces it.
+    "twofactor",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -114,6 +121,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): signed in with a second factor (django-otp).
+    "django_otp.middleware.OTPMiddleware",
+    # The admin asks for the second factor, or for setting one up, before anything else.
+    "twofactor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -305,6 +316,29 @@ if env.get_str("TRUSTED_PROXY_COUNT"):
         "TRUSTED_PROXY_COUNT is no longer read: list the proxies' addresses or networks in "
         "TRUSTED_PROXIES instead (see README, Security)."
     )
+
+
+# Two-factor sign-in (twofactor/, README "Two-factor sign-in"): users who can see personal data
+# must set up a second factor; everyone else may. Production always requires it; in dev it can
+# be switched off with TWO_FACTOR_REQUIRED=false (the demo accounts have a demo device anyway).
+TWO_FACTOR_REQUIRED = env.get_bool("TWO_FACTOR_REQUIRED", True)
+# Authenticator apps show this name next to the account.
+OTP_TOTP_ISSUER = "Idéslussen"
+# Wrong codes make the next try wait 1, 2, 4, 8 ... seconds (django-otp's throttling).
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+# Passkeys (django-otp-webauthn) belong to the host name of WAGTAILADMIN_BASE_URL. Browsers allow
+# them only over HTTPS or on http://localhost, so a plain-http address falls back to localhost.
+_admin_origin = urlsplit(WAGTAILADMIN_BASE_URL)
+OTP_WEBAUTHN_RP_ID = _admin_origin.hostname if _admin_origin.scheme == "https" else "localhost"
+OTP_WEBAUTHN_RP_NAME = "Idéslussen"
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [
+    f"{_admin_origin.scheme}://{_admin_origin.netloc}"
+    if _admin_origin.scheme == "https"
+    else "http://localhost" + (f":{_admin_origin.port}" if _admin_origin.port else "")
+]
+# Passkeys are a second factor after the password, never a sign-in of their own.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
 # Only staff have accounts: private pages and documents send visitors to the admin's sign-in.
 WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 # Editors' avatars are not fetched from Gravatar (that would send a hash of their e-mail there).

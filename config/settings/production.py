@@ -28,6 +28,10 @@ DEBUG = False
 DEMO_MODE = False
 DEMO_CONTENT_ALLOWED = False
 
+
+# Everyone who can see personal data signs in with a second factor; not switchable here.
+TWO_FACTOR_REQUIRED = True
+
 # --- Cache and sessions ------------------------------------------------------------------------
 
 # Several app servers must share one Redis: the page cache, its invalidation on publishing, the

@@ -12,6 +12,10 @@ ALLOWED_HOSTS = ["*"]
 # django-axes needs the request in authenticate(), which Client.login() does not pass; the
 # sign-in lockout is tested with it switched on (tests/home/test_security.py).
 AXES_ENABLED = False
+# Two-factor sign-in is enforced in tests as in production; tests/conftest.py marks the sessions
+# of Client.login() and force_login() as strongly authenticated; tests/twofactor take the real
+# steps.
+TWO_FACTOR_REQUIRED = True
 WHITENOISE_AUTOREFRESH = True
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 # Close connections at the end of each request, so the live server of the browser tests leaves

@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -19,6 +20,10 @@ EDITORS = "Redaktörer"
 MODERATORS = "Moderatorer"
 WORKFLOW = "Granskning i två steg"
 DEMO_PASSWORD = "demo-idesluss-2026"  # noqa: S105 - printed by `make demo`, only in demo mode
+# Every demo account can see personal data, so each signs in with a second factor: an
+# authenticator-app device with this published key (hex; base32 NFSG K43M OVZX GLLE MVWW 6LJS
+# MZQS 2MRW), printed by `make demo` with `manage.py demo_two_factor_code` for the current code.
+DEMO_TOTP_KEY = "696465736c7573732d64656d6f2d3266612d3236"  # noqa: S105 - demo only, like the password
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = [
@@ -158,6 +163,9 @@ def ensure_user(username, *, groups=(), superuser=False, first_name="", last_nam
         user.set_password(DEMO_PASSWORD)
         user.save()
     user.groups.add(*groups)
+    TOTPDevice.objects.get_or_create(
+        user=user, name="demo", defaults={"key": DEMO_TOTP_KEY, "confirmed": True}
+    )
     return user
 
 

@@ -21,6 +21,8 @@ import requests
 from django.conf import settings
 from django.db import connection
 from django.utils import timezone
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from home.form_protection import STARTED_FIELD
 from home.models import ContentPage
@@ -41,6 +43,8 @@ MARKER = f"Tvåserverstest {uuid.uuid4().hex[:8]}"
 # A superuser of this test's own: the test settings hash passwords with MD5, which production
 # does not accept, so the demo accounts cannot sign in on the production servers.
 HANDLER = {"username": f"handler-{uuid.uuid4().hex[:8]}", "password": secrets.token_urlsafe()}
+# Its authenticator-app key: production asks superusers for a second factor after the password.
+HANDLER_TOTP_KEY = secrets.token_hex(20)
 PAGE_SLUG = "om-ideslussen"
 PAGE_PATH = f"/{PAGE_SLUG}/"
 
@@ -86,13 +90,14 @@ def create_handler():
     from django.contrib.auth.hashers import PBKDF2PasswordHasher
 
     hasher = PBKDF2PasswordHasher()
-    get_user_model().objects.create(
+    user = get_user_model().objects.create(
         username=HANDLER["username"],
         email="tvaserverstest@example.org",
         is_superuser=True,
         is_staff=True,
         password=hasher.encode(HANDLER["password"], hasher.salt()),
     )
+    TOTPDevice.objects.create(user=user, name="app", key=HANDLER_TOTP_KEY, confirmed=True)
 
 
 def delete_rows_made_since(started_at, visitors):
@@ -123,8 +128,8 @@ def visitor(cluster):
 
 
 @pytest.fixture
-def handler(cluster):
-    """A superuser signed in on server B."""
+def handler(cluster, django_db_blocker):
+    """A superuser signed in on server B: the password, then an authenticator-app code."""
     visitor = Visitor()
     cluster.visitors.append(visitor)
     fields = visitor.form_fields(cluster.servers["b"], "/admin/login/")
@@ -133,6 +138,14 @@ def handler(cluster):
     )
     assert response.status_code == 302, response.text[:3000]
     assert response.headers["Location"] == "/admin/"
+    verify = "/admin/two-factor/verify/"
+    fields = visitor.form_fields(cluster.servers["b"], verify)
+    # A code works once (django-otp refuses a replay); an earlier test may have used this one.
+    with django_db_blocker.unblock():
+        TOTPDevice.objects.filter(user__username=HANDLER["username"]).update(last_t=-1)
+    code = f"{totp(bytes.fromhex(HANDLER_TOTP_KEY)):06d}"
+    response = visitor.post(cluster.servers["b"], verify, {**fields, "code": code})
+    assert response.status_code == 302, response.text[:3000]
     return visitor
 
 

@@ -6,11 +6,14 @@ import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
+from home.demo.accounts import DEMO_PASSWORD
 from home.models import HomePage
 from tests.conftest import load_demo_content
+from twofactor.demo import demo_totp_code
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -98,3 +101,19 @@ def tab_to(page, selector, limit=60):
         if page.evaluate("sel => document.activeElement.matches(sel)", selector):
             return
     raise AssertionError(f"{selector} cannot be reached with the Tab key")
+
+
+def sign_in(page, username, django_db_blocker, password=DEMO_PASSWORD):
+    """Sign in to the admin as a demo account: the password, then the code an authenticator app
+    with the demo key shows now. A code works once per account (django-otp refuses a replay), so
+    the account's last used code is forgotten first: tests may sign in twice within 30 seconds."""
+    page.goto("/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    with page.expect_navigation():
+        page.click("form.login-form button[type=submit]")
+    with django_db_blocker.unblock():
+        TOTPDevice.objects.filter(user__username=username, name="demo").update(last_t=-1)
+    page.fill("#id_code", demo_totp_code())
+    with page.expect_navigation():
+        page.click("form.login-form button[type=submit]")

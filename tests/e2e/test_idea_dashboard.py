@@ -8,22 +8,13 @@ from playwright.sync_api import expect
 from ideas.models import Idea
 from ideas.stages import Stage
 
-from .conftest import assert_accessible, tab_to
+from .conftest import assert_accessible, sign_in, tab_to
 
 REPORT = "/admin/reports/idea-dashboard/"
-DEMO_PASSWORD = "demo-idesluss-2026"
 
 
-def log_in(page, username):
-    page.goto("/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    with page.expect_navigation():
-        page.click("button[type=submit]")
-
-
-def test_handler_sees_the_funnel_and_the_report(page):
-    log_in(page, "admin")
+def test_handler_sees_the_funnel_and_the_report(page, django_db_blocker):
+    sign_in(page, "admin", django_db_blocker)
     expect(page).to_have_url(re.compile(r"/admin/$"))
     panel = page.locator("#idea-funnel-section")
     expect(panel).to_be_visible()
@@ -77,8 +68,8 @@ def test_handler_sees_the_funnel_and_the_report(page):
     expect(page).to_have_url(re.compile(rf"/admin/ideas/inspect/{oldest.pk}/$"))
 
 
-def test_each_demo_handler_sees_only_their_municipalitys_funnel(page):
-    log_in(page, "handlaggare-pitea")
+def test_each_demo_handler_sees_only_their_municipalitys_funnel(page, django_db_blocker):
+    sign_in(page, "handlaggare-pitea", django_db_blocker)
     panel = page.locator("#idea-funnel-section")
     expect(panel.locator("#panel-funnel-pitea")).to_be_visible()
     expect(panel.get_by_role("img")).to_have_count(1)
@@ -88,6 +79,6 @@ def test_each_demo_handler_sees_only_their_municipalitys_funnel(page):
     expect(page.get_by_role("img")).to_have_count(3)
     page.context.clear_cookies()
 
-    log_in(page, "handlaggare-skelleftea")
+    sign_in(page, "handlaggare-skelleftea", django_db_blocker)
     expect(page.locator("#panel-funnel-skelleftea")).to_be_visible()
     expect(page.locator("#panel-funnel-pitea")).to_have_count(0)

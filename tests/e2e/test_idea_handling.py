@@ -9,9 +9,8 @@ from playwright.sync_api import expect
 from ideas.models import Idea, IdeaEvent, Notification
 from ideas.stages import Stage
 
-from .conftest import assert_accessible
+from .conftest import assert_accessible, sign_in
 
-PASSWORD = "demo-idesluss-2026"
 TITLE = "Taktila skyltar vid badplatsernas entréer"
 ANSWER = "Vi bedömer idén tillsammans med fritidsförvaltningen i vår."
 
@@ -35,17 +34,9 @@ def received_idea(site_url, django_db_blocker):
         Idea.objects.filter(pk=idea.pk).delete()
 
 
-def log_in(page, username):
-    page.goto("/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    with page.expect_navigation():
-        page.click("button[type=submit]")
-
-
 def test_handler_moves_an_idea_to_assessment_with_an_answer(page, received_idea, django_db_blocker):
     idea = received_idea
-    log_in(page, "handlaggare-pitea")
+    sign_in(page, "handlaggare-pitea", django_db_blocker)
     page.goto("/admin/ideas/")
     expect(page.locator(f"#idea_{idea.pk}_title")).to_be_visible()
     assert_accessible(page)
@@ -99,8 +90,8 @@ def test_handler_moves_an_idea_to_assessment_with_an_answer(page, received_idea,
     assert_accessible(page)
 
 
-def test_handler_cannot_open_the_other_municipalitys_idea(page, received_idea):
-    log_in(page, "handlaggare-skelleftea")
+def test_handler_cannot_open_the_other_municipalitys_idea(page, received_idea, django_db_blocker):
+    sign_in(page, "handlaggare-skelleftea", django_db_blocker)
     response = page.goto(f"/admin/ideas/inspect/{received_idea.pk}/")
     assert response.status == 404
     page.goto("/admin/ideas/")
@@ -111,7 +102,7 @@ def test_the_other_handler_pages_are_accessible(page, received_idea, django_db_b
     """Assign, merge, erase, edit and the bulk stage change, each checked by axe-core, and the
     bulk stage change used from the listing's checkboxes."""
     idea = received_idea
-    log_in(page, "handlaggare-pitea")
+    sign_in(page, "handlaggare-pitea", django_db_blocker)
     for action in ["assign", "merge", "erase", "edit"]:
         page.goto(f"/admin/ideas/{action}/{idea.pk}/")
         expect(page.locator("main")).to_be_visible()

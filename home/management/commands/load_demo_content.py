@@ -6,6 +6,7 @@ from django.db import transaction
 
 from home.demo import accounts
 from home.demo.bootstrap import ensure_initial_data, repair_child_counts
+from twofactor.demo import demo_totp_key_base32
 
 # Each module has a load() function; they run in this order. The site comes first: the others
 # add their pages under its home page and link them from its main navigation.
@@ -53,3 +54,9 @@ class Command(BaseCommand):
         )
         for user in users:
             self.stdout.write(f"  username: {user.username:<22} password: {accounts.DEMO_PASSWORD}")
+        self.stdout.write(
+            "After the password the admin asks for a two-factor code. Add this time-based key,"
+            " shared by every demo account, to an authenticator app (Microsoft or Google"
+            f" Authenticator, FreeOTP):\n  {demo_totp_key_base32()}\n"
+            "or print the current code with: .venv/bin/python manage.py demo_two_factor_code"
+        )
