@@ -33,6 +33,8 @@ CONTACT_EMAIL = env.get_str("CONTACT_EMAIL", "idesluss@example.org")
 DEMO_MODE = env.get_bool("DEMO_MODE", False)
 # Personal data of finished ideas is erased this many days after their last change.
 IDEA_RETENTION_DAYS = env.get_int("IDEA_RETENTION_DAYS", 365)
+# Sent e-mails (the outbox, home/models/outbox.py) are deleted this many days after sending.
+OUTBOX_RETENTION_DAYS = env.get_int("OUTBOX_RETENTION_DAYS", 90)
 LOG_LEVEL = env.get_str("LOG_LEVEL", "INFO")
 # Scale-out (used by the production settings, see README "Deployment"): a shared Redis cache,
 # the task queue ("immediate" or "database") and S3-compatible media storage.

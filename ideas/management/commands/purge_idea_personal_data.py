@@ -1,34 +1,16 @@
-from datetime import timedelta
-
-from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.utils import timezone
 
-from ideas.models import Idea
-from ideas.stages import FINISHED_STAGES
-
-
-def expired_ideas(now=None):
-    """Finished ideas (implemented, closed or merged) whose stage has not changed for longer
-    than the retention period and that still hold personal data."""
-    days = settings.IDEA_RETENTION_DAYS
-    cutoff = (now or timezone.now()) - timedelta(days=days)
-    return Idea.objects.filter(
-        stage__in=FINISHED_STAGES,
-        stage_changed_at__lt=cutoff,
-        personal_data_erased_at__isnull=True,
-    ).with_personal_data()
+from ideas.retention import purge
 
 
 class Command(BaseCommand):
     help = (
         "Erase the submitter's name, e-mail and phone of ideas finished longer than "
-        "IDEA_RETENTION_DAYS ago. The idea's text stays. Safe to run daily."
+        "IDEA_RETENTION_DAYS ago (the idea's text stays) and delete e-mails to residents sent "
+        "longer than OUTBOX_RETENTION_DAYS ago. Safe to run daily. `purge_personal_data` runs "
+        "this with every other purge."
     )
 
     def handle(self, *args, **options):
-        count = 0
-        for idea in expired_ideas():
-            idea.erase_personal_data(note="Retention period passed (purge_idea_personal_data).")
-            count += 1
-        self.stdout.write(f"Erased the personal data of {count} idea(s).")
+        counts = purge()
+        self.stdout.write("; ".join(f"{name}: {count}" for name, count in counts.items()))
