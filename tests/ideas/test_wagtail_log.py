@@ -211,3 +211,18 @@ def test_the_data_migration_removes_the_entries_written_before(ideas):
     migration.delete_log_entries(apps, None)
     assert not ModelLogEntry.objects.filter(label__contains=idea.title).exists()
     assert ModelLogEntry.objects.filter(pk=kept.pk).exists()
+
+
+def test_reports_show_no_residents_personal_data_even_to_superusers(ideas):
+    for key in ("pitea", "skelleftea"):
+        edit_as_handler(handler(key), ideas[key])
+    admin = login(Client(), "admin")
+    response = admin.post(
+        f"/admin/ideas/erase/{ideas['pitea'].pk}/", {"internal_note": "Bad om det per telefon."}
+    )
+    assert response.status_code == 302
+    shown = everything_the_admin_shows(admin, ideas["skelleftea"])
+    for url, text in shown.items():
+        for name, email, phone in PERSONAL.values():
+            for secret in (name, email, phone):
+                assert secret not in text, (url, secret)
