@@ -6,13 +6,12 @@ for the last seat at the same time are served one after the other on PostgreSQL:
 sees the first one's registration and goes on the waiting list. SQLite has no row locks; it
 allows one writer at a time, which serialises the writes in the same way."""
 
-from functools import partial
-
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from .choices import RegistrationStatus
+from .emails import queue_confirmation
 from .models import CourseSession, Registration
 
 
@@ -29,8 +28,6 @@ def confirmed_count(session_key) -> int:
 def register(session: CourseSession, data: dict, language: str) -> Registration:
     """Save a registration for `session` (a row in any language) and enqueue the confirmation
     e-mail. Confirmed while seats are left, otherwise on the waiting list."""
-    from .tasks import send_registration_confirmation
-
     with transaction.atomic():
         rows = list(
             CourseSession.objects.select_for_update()
@@ -57,5 +54,5 @@ def register(session: CourseSession, data: dict, language: str) -> Registration:
             language=language,
             status=RegistrationStatus.WAITING_LIST if full else RegistrationStatus.CONFIRMED,
         )
-        transaction.on_commit(partial(send_registration_confirmation.enqueue, registration.pk))
+        queue_confirmation(registration)
     return registration

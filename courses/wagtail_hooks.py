@@ -12,10 +12,18 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from home.audit import never_log
 from home.spreadsheets import NeutralisedExportMixin
 
 from .choices import RegistrationStatus
 from .models import CoursePage, CourseSession, Registration
+
+
+@hooks.register("register_log_actions")
+def keep_registrations_out_of_wagtail_logs(actions):
+    """A registration's label is the registrant's name: Wagtail's log would show it in Reports
+    → Site history to anyone with a registration permission, and keep it after retention."""
+    never_log(actions, Registration)
 
 
 def source_courses(request=None):

@@ -25,8 +25,14 @@ from wagtail.permissions import policy_registry
 from home.spreadsheets import NeutralisedExportMixin
 from ideas.admin_forms import AssignForm, ChangeStageForm, EraseForm, MergeForm
 from ideas.choices import Area, Municipality
-from ideas.models import Idea
-from ideas.permissions import can_see_personal_data, handled_municipalities, handlers_of, ideas_for
+from ideas.models import Idea, IdeaEvent
+from ideas.permissions import (
+    can_see_personal_data,
+    handled_municipalities,
+    handlers_of,
+    ideas_for,
+    notifications_for,
+)
 from ideas.stages import Stage
 
 PERSONAL_FIELDS = ["submitter_name", "submitter_email", "submitter_phone"]
@@ -212,6 +218,14 @@ class IdeaEditView(HandledIdeasMixin, EditView):
     """Only the public title and summary: stage, answer and publication go through the
     change-stage form, which records them."""
 
+    def save_instance(self):
+        """Save the texts and record the change as an IdeaEvent, the ideas' only history:
+        Wagtail's own log keeps nothing about ideas (see home/audit.py)."""
+        idea = self.form.save()
+        if self.form.has_changed():
+            IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.EDITED, actor=self.request.user)
+        return idea
+
     def get_success_url(self):
         return reverse("ideas:inspect", args=[quote(self.object.pk)])
 
@@ -370,3 +384,43 @@ class EraseView(IdeaActionView):
         "The name, e-mail address and phone number of the resident are erased, also from the "
         "e-mails kept for the idea. The idea's text stays. This cannot be undone."
     )
+
+
+# --- The residents' outbox: e-mails about the ideas of the user's municipalities ---------------
+
+
+class NotificationIndexView(IndexView):
+    def get_base_queryset(self):
+        return notifications_for(self.request.user, super().get_base_queryset())
+
+
+class NotificationInspectView(InspectView):
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            notifications_for(self.request.user).select_related("idea"), pk=self.pk
+        )
+
+
+class HandledNotificationsMixin:
+    """For the edit and delete views: an e-mail about a foreign idea is a 404."""
+
+    def get_queryset(self):
+        return notifications_for(self.request.user)
+
+
+class NotificationEditView(HandledNotificationsMixin, EditView):
+    pass
+
+
+class NotificationDeleteView(HandledNotificationsMixin, DeleteView):
+    pass
+
+
+class NotificationHistoryView(HistoryView):
+    def get_base_object_queryset(self):
+        return notifications_for(self.request.user)
+
+
+class NotificationUsageView(UsageView):
+    def get_base_object_queryset(self):
+        return notifications_for(self.request.user)

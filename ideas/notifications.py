@@ -1,20 +1,18 @@
-"""E-mails to the resident, written in the language they used. Each is first stored as a
-Notification in the current transaction; a task sends it once the transaction has committed."""
-
-import logging
-from functools import partial
+"""E-mails about ideas, written in the language of the reader: to the resident (kept in the
+residents' outbox, Notification) and to the municipality's idea handlers (home's outbox). Each
+is stored in the current transaction; home.outbox enqueues the task that sends it once the
+transaction has committed, and the retry job sends what failed."""
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 
-from ideas.models import Idea, IdeaBoardPage, Notification
-
-logger = logging.getLogger(__name__)
+from home.models import OutgoingEmail
+from home.outbox import queue_email, send_on_commit
+from ideas.models import IdeaBoardPage, Notification
+from ideas.permissions import handler_emails
 
 
 def tracking_url(idea) -> str:
@@ -38,14 +36,8 @@ def _queue(idea, kind, subject, template, context):
                 template, {"idea": idea, "tracking_url": tracking_url(idea), **context}
             ),
         )
-    transaction.on_commit(partial(_enqueue, notification.pk))
+    send_on_commit(notification)
     return notification
-
-
-def _enqueue(notification_id: int) -> None:
-    from ideas.tasks import send_notification
-
-    send_notification.enqueue(notification_id)
 
 
 def queue_receipt(idea):
@@ -82,29 +74,12 @@ def queue_answer(idea, event):
         )
 
 
-def queue_new_idea_alert(idea):
-    """Tell the idea handlers of the idea's municipality, once the idea is committed."""
-    transaction.on_commit(partial(_enqueue_alert, idea.pk))
-
-
-def _enqueue_alert(idea_id: int) -> None:
-    from ideas.tasks import alert_handlers
-
-    alert_handlers.enqueue(idea_id)
-
-
-def send_new_idea_alert(idea_id: int) -> int:
+def queue_new_idea_alert(idea) -> list[OutgoingEmail]:
     """E-mail each handler of the idea's municipality, in Swedish: the reference, the area and a
-    link to the idea in the admin, never the submitter's personal data. Returns how many were
-    sent; a mail failure is raised, so the task backend records it."""
-    from ideas.permissions import handler_emails
-
-    idea = Idea.objects.filter(pk=idea_id).first()
-    if idea is None:
-        return 0
+    link to the idea in the admin, never the submitter's personal data."""
     recipients = handler_emails(idea.municipality)
     if not recipients:
-        return 0
+        return []
     with translation.override(settings.LANGUAGE_CODE):
         subject = _("New idea %(reference)s to %(municipality)s") % {
             "reference": idea.reference,
@@ -118,43 +93,10 @@ def send_new_idea_alert(idea_id: int) -> int:
                 + reverse("ideas:inspect", args=[idea.pk]),
             },
         )
-    messages = [
-        EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address])
-        for address in recipients
-    ]
-    try:
-        return get_connection().send_messages(messages) or 0
-    except Exception:
-        logger.exception("The handlers could not be told about idea %s", idea.reference)
-        raise
-
-
-def deliver(notification_id: int) -> Notification | None:
-    """Try to send one notification and record how it went. Never raises on a mail error."""
-    with transaction.atomic():
-        notification = Notification.objects.select_for_update().filter(pk=notification_id).first()
-        if notification is None or not notification.can_retry:
-            return notification
-        if not notification.to_address:
-            notification.status = Notification.Status.CANCELLED
-            notification.save(update_fields=["status"])
-            return notification
-        notification.attempts += 1
-        message = EmailMessage(
-            subject=notification.subject,
-            body=notification.body,
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[notification.to_address],
-        )
-        try:
-            message.send()
-        except Exception as error:  # any mail failure: record it, a later run tries again
-            notification.status = Notification.Status.FAILED
-            notification.last_error = f"{type(error).__name__}: {error}"[:1000]
-            logger.warning("Notification %s could not be sent: %s", notification.pk, error)
-        else:
-            notification.status = Notification.Status.SENT
-            notification.sent_at = timezone.now()
-            notification.last_error = ""
-        notification.save(update_fields=["status", "attempts", "last_error", "sent_at"])
-    return notification
+    return queue_email(
+        kind=OutgoingEmail.Kind.HANDLER_ALERT,
+        to=recipients,
+        subject=subject,
+        body=body,
+        about=idea,
+    )

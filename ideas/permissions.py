@@ -7,7 +7,7 @@ from django.db.models import Q, QuerySet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from home.choices import Municipality
-from ideas.models import Idea
+from ideas.models import Idea, Notification
 
 # Permission codenames on Idea (see Idea.Meta.permissions), one per municipality.
 MUNICIPALITY_PERMISSIONS = {
@@ -38,6 +38,12 @@ def ideas_for(user, queryset: QuerySet | None = None) -> QuerySet:
     """Only the ideas of the user's municipalities."""
     queryset = Idea.objects.all() if queryset is None else queryset
     return queryset.filter(municipality__in=handled_municipalities(user))
+
+
+def notifications_for(user, queryset: QuerySet | None = None) -> QuerySet:
+    """Only the residents' e-mails about ideas of the user's municipalities."""
+    queryset = Notification.objects.all() if queryset is None else queryset
+    return queryset.filter(idea__municipality__in=handled_municipalities(user))
 
 
 def can_handle(user, idea: Idea) -> bool:
@@ -102,3 +108,22 @@ class IdeaPermissionPolicy(ModelPermissionPolicy):
         if not self.user_has_any_permission(user, actions):
             return Idea.objects.none()
         return ideas_for(user)
+
+
+class NotificationPermissionPolicy(ModelPermissionPolicy):
+    """The residents' outbox: Django's model permissions, narrowed to the e-mails about ideas of
+    the user's municipalities. E-mails are written by the site, never added in the admin."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and can_handle(user, instance.idea)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return self.user_has_any_permission(user, actions) and can_handle(user, instance.idea)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return Notification.objects.none()
+        return notifications_for(user)

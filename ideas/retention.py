@@ -1,13 +1,17 @@
 """Retention of the ideas' personal data (run daily by `purge_personal_data`, listed in
-PERSONAL_DATA_PURGES): the submitter's name, e-mail and phone of ideas finished (implemented,
-closed or merged) for IDEA_RETENTION_DAYS are erased; the idea's text stays."""
+PERSONAL_DATA_PURGES):
+- the submitter's name, e-mail and phone of ideas finished (implemented, closed or merged) for
+  IDEA_RETENTION_DAYS are erased, with the e-mails kept for them; the idea's text stays;
+- e-mails to residents are deleted OUTBOX_RETENTION_DAYS after they were sent (or created, if
+  they were never sent)."""
 
 from datetime import timedelta
 
 from django.conf import settings
 from django.utils import timezone
 
-from ideas.models import Idea
+from home.outbox import expired, retention_cutoff
+from ideas.models import Idea, Notification
 from ideas.stages import FINISHED_STAGES
 
 
@@ -28,4 +32,5 @@ def purge(now=None) -> dict[str, int]:
     for idea in expired_ideas(now):
         idea.erase_personal_data(note="Retention period passed (purge_personal_data).")
         erased += 1
-    return {"ideas' personal data erased": erased}
+    deleted, _by_model = Notification.objects.filter(expired(retention_cutoff(now))).delete()
+    return {"ideas' personal data erased": erased, "e-mails to residents deleted": deleted}

@@ -10,13 +10,23 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from home.admin_columns import YesNoColumn
+from home.audit import never_log
 from ideas import admin_views
 from ideas.admin_bulk_actions import ChangeStageBulkAction
 from ideas.admin_forms import PublicTextsForm
-from ideas.models import Idea, Notification
-from ideas.permissions import IdeaPermissionPolicy
+from ideas.models import Idea, IdeaEvent, Notification
+from ideas.permissions import IdeaPermissionPolicy, NotificationPermissionPolicy
 
 register_permission_policy(Idea, IdeaPermissionPolicy(Idea))
+register_permission_policy(Notification, NotificationPermissionPolicy(Notification))
+
+
+@hooks.register("register_log_actions")
+def keep_ideas_out_of_wagtail_logs(actions):
+    """Ideas record their history as IdeaEvents only: a Wagtail log entry's label (the
+    reference and the resident's title, or an e-mail's subject) would show in Reports → Site
+    history to staff of the other municipality."""
+    never_log(actions, Idea, IdeaEvent, Notification)
 
 
 class IdeaViewSet(ModelViewSet):
@@ -70,12 +80,21 @@ class IdeaViewSet(ModelViewSet):
 
 
 class NotificationViewSet(ModelViewSet):
+    """The residents' outbox. Every view shows only the e-mails about ideas of the user's
+    municipalities; the idea handlers' groups may view it, to see what failed."""
+
     model = Notification
     icon = "mail"
     menu_label = _("E-mails to residents")
     add_to_admin_menu = False
     inspect_view_enabled = True
     copy_view_enabled = False
+    index_view_class = admin_views.NotificationIndexView
+    edit_view_class = admin_views.NotificationEditView
+    delete_view_class = admin_views.NotificationDeleteView
+    history_view_class = admin_views.NotificationHistoryView
+    usage_view_class = admin_views.NotificationUsageView
+    inspect_view_class = admin_views.NotificationInspectView
     list_display = ["subject", "kind", "language", "status", "attempts", "created_at", "sent_at"]
     list_filter = ["status", "kind", "language"]
     search_fields = ["subject"]
@@ -86,6 +105,7 @@ class NotificationViewSet(ModelViewSet):
         "subject",
         "status",
         "attempts",
+        "next_attempt_at",
         "last_error",
         "created_at",
         "sent_at",

@@ -40,6 +40,8 @@ DEMO_CONTENT_ALLOWED = False
 ALLOW_NONLOCAL_DATABASE = env.get_bool("ALLOW_NONLOCAL_DATABASE", False)
 # Personal data of finished ideas is erased this many days after their last change.
 IDEA_RETENTION_DAYS = env.get_int("IDEA_RETENTION_DAYS", 365)
+# Sent e-mails (the outbox, home/models/outbox.py) are deleted this many days after sending.
+OUTBOX_RETENTION_DAYS = env.get_int("OUTBOX_RETENTION_DAYS", 90)
 LOG_LEVEL = env.get_str("LOG_LEVEL", "INFO")
 # Scale-out (used by the production settings, see README "Deployment"): a shared Redis cache,
 # the task queue ("immediate" or "database") and S3-compatible media storage.
@@ -442,7 +444,7 @@ FORM_RATE_LIMIT = (env.get_int("FORM_RATE_LIMIT", 5), env.get_int("FORM_RATE_LIM
 # may run the same commands from cron or systemd timers instead (README, Deployment).
 SCHEDULED_JOBS = [
     ("publish_scheduled", 60),
-    ("send_pending_notifications", 5 * 60),
+    ("send_pending_mail", 5 * 60),
     ("purge_personal_data", 24 * 60 * 60),
 ]
 
@@ -455,6 +457,7 @@ PERSONAL_DATA_PURGES = [
     "courses.retention.purge",
     "home.retention.purge",
     "search.retention.purge",
+    "home.outbox.purge",
 ]
 # Course registrations are deleted this many days after the session; the "needs" text is
 # erased as soon as the session has ended.

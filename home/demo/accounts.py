@@ -66,7 +66,8 @@ MODERATOR_MODEL_PERMISSIONS = [
 
 # Idea handlers, one group per municipality (English: "Idea handlers – Piteå" and "Idea
 # handlers – Skellefteå"). They see and change only their municipality's ideas, with the
-# residents' contact details; nobody deletes ideas.
+# residents' contact details, and see the e-mails to those residents (the outbox, to find what
+# failed); nobody deletes ideas.
 IDEA_HANDLERS = {
     "pitea": ("Idéhandläggare – Piteå", "handle_pitea_ideas"),
     "skelleftea": ("Idéhandläggare – Skellefteå", "handle_skelleftea_ideas"),
@@ -76,6 +77,7 @@ IDEA_HANDLER_MODEL_PERMISSIONS = [
     ("ideas", "view_idea"),
     ("ideas", "change_idea"),
     ("ideas", "view_personal_data"),
+    ("ideas", "view_notification"),
 ]
 
 

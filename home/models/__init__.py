@@ -1,6 +1,7 @@
 from .base import BasePage
 from .forms import FormField, FormPage
 from .navigation import Footer, NavigationMenu
+from .outbox import OutboxMessage, OutgoingEmail
 from .pages import ContentPage, HomePage
 from .site_settings import SiteSettings
 from .workflows import ColleagueReviewTask
@@ -14,5 +15,7 @@ __all__ = [
     "FormPage",
     "HomePage",
     "NavigationMenu",
+    "OutboxMessage",
+    "OutgoingEmail",
     "SiteSettings",
 ]

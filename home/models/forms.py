@@ -1,7 +1,5 @@
-from functools import partial
-
 from django.conf import settings
-from django.db import models, transaction
+from django.db import models
 from django.forms import CharField, EmailField, Textarea
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
@@ -17,8 +15,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.form_protection import ProtectedFormMixin, rate_limited
+from home.outbox import queue_email
 
 from .base import BasePage
+from .outbox import OutgoingEmail
 
 MULTILINE_MAX_LENGTH = 4000
 AUTOCOMPLETE = {"name": "name", "email": "email", "phone": "tel", "organisation": "organization"}
@@ -172,11 +172,16 @@ class FormPage(AbstractEmailForm, BasePage):
         return TemplateResponse(request, self.get_template(request), context, status=status)
 
     def process_form_submission(self, form):
-        from home.tasks import send_form_submission_email
-
         submission = AbstractForm.process_form_submission(self, form)
-        if self.to_address:
-            transaction.on_commit(partial(send_form_submission_email.enqueue, submission.pk))
+        recipients = [address.strip() for address in self.to_address.split(",")]
+        queue_email(
+            kind=OutgoingEmail.Kind.FORM_SUBMISSION,
+            to=[address for address in recipients if address],
+            subject=self.subject or self.title,
+            body=self.render_submission_email(submission),
+            about=submission,
+            from_address=self.from_address,
+        )
         return submission
 
     def render_submission_email(self, submission):

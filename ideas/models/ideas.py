@@ -292,7 +292,8 @@ class Idea(models.Model):
         self.wants_updates = False
         self.personal_data_erased_at = timezone.now()
         self.save()
-        self.notifications.update(to_address="", body="")
+        # The outbox keeps no address anywhere: not in the message, nor in a failure's record.
+        self.notifications.update(to_address="", body="", last_error="")
         self.notifications.filter(status__in=["pending", "failed"]).update(status="cancelled")
         return IdeaEvent.objects.create(
             idea=self, kind=IdeaEvent.Kind.ERASED, actor=actor, internal_note=note
@@ -318,6 +319,7 @@ class IdeaEvent(models.Model):
         MERGED = "merged", _("Merged")
         ERASED = "erased", _("Personal data erased")
         NOTE = "note", _("Note")
+        EDITED = "edited", _("Public texts changed")
 
     PUBLIC_KINDS = [Kind.RECEIVED, Kind.STAGE_CHANGED, Kind.ANSWERED, Kind.MERGED]
 

@@ -21,9 +21,9 @@ WORKING = "django.core.mail.backends.locmem.EmailBackend"
 
 
 def age(notification, minutes=5):
-    Notification.objects.filter(pk=notification.pk).update(
-        created_at=timezone.now() - timedelta(minutes=minutes)
-    )
+    """As if `minutes` had passed: the notification's next attempt is due."""
+    past = timezone.now() - timedelta(minutes=minutes)
+    Notification.objects.filter(pk=notification.pk).update(created_at=past, next_attempt_at=past)
 
 
 def test_nothing_is_lost_when_mail_fails_and_the_send_is_retried(
@@ -48,6 +48,7 @@ def test_nothing_is_lost_when_mail_fails_and_the_send_is_retried(
     assert notification.attempts == 2
 
     settings.EMAIL_BACKEND = WORKING
+    age(notification)
     call_command("send_pending_notifications", stdout=StringIO())
     notification.refresh_from_db()
     assert notification.status == Notification.Status.SENT
@@ -56,6 +57,7 @@ def test_nothing_is_lost_when_mail_fails_and_the_send_is_retried(
     assert idea.reference in mail.outbox[0].subject
 
     # Running again sends nothing twice.
+    age(notification)
     call_command("send_pending_notifications", stdout=StringIO())
     assert len(mail.outbox) == 1
 
@@ -68,6 +70,7 @@ def test_retries_stop_after_the_limit(demo_site, make_idea, settings):
     )
     age(notification)
     for _ in range(MAX_ATTEMPTS + 2):
+        age(notification)
         call_command("send_pending_notifications", stdout=StringIO())
     notification.refresh_from_db()
     assert notification.attempts == MAX_ATTEMPTS

@@ -1,21 +1,14 @@
-"""Background tasks of the courses app (django-tasks), enqueued on transaction commit."""
+"""E-mails of the courses app, stored in the outbox (home.outbox) and sent after commit."""
 
-import logging
-
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
-from django_tasks import task
 
-logger = logging.getLogger(__name__)
+from home.models import OutgoingEmail
+from home.outbox import queue_email
 
 
-@task()
-def send_registration_confirmation(registration_id: int) -> None:
+def queue_confirmation(registration):
     """Confirm a registration (or a place on the waiting list) in the registrant's language."""
-    from .models import Registration
-
-    registration = Registration.objects.get(pk=registration_id)
     with translation.override(registration.language):
         session = registration.session()
         context = {
@@ -25,5 +18,10 @@ def send_registration_confirmation(registration_id: int) -> None:
         }
         subject = render_to_string("courses/email/confirmation_subject.txt", context)
         body = render_to_string("courses/email/confirmation_body.txt", context)
-    EmailMessage(subject=" ".join(subject.split()), body=body, to=[registration.email]).send()
-    logger.info("Sent the confirmation of registration %s", registration_id)
+    return queue_email(
+        kind=OutgoingEmail.Kind.COURSE_CONFIRMATION,
+        to=[registration.email],
+        subject=subject,
+        body=body,
+        about=registration,
+    )

@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('home', '0001_initial'),
+        ('home', '0002_outgoing_email'),
         ('wagtailcore', '0098_apitoken'),
     ]
 
