@@ -12,6 +12,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from home.mail_limit import may_mail
+
 from .choices import RegistrationStatus
 from .models import CourseSession, Registration
 
@@ -28,7 +30,8 @@ def confirmed_count(session_key) -> int:
 
 def register(session: CourseSession, data: dict, language: str) -> Registration:
     """Save a registration for `session` (a row in any language) and enqueue the confirmation
-    e-mail. Confirmed while seats are left, otherwise on the waiting list."""
+    e-mail, unless the address has had its day's share of e-mail (home/mail_limit.py). Confirmed
+    while seats are left, otherwise on the waiting list."""
     from .tasks import send_registration_confirmation
 
     with transaction.atomic():
@@ -57,5 +60,6 @@ def register(session: CourseSession, data: dict, language: str) -> Registration:
             language=language,
             status=RegistrationStatus.WAITING_LIST if full else RegistrationStatus.CONFIRMED,
         )
-        transaction.on_commit(partial(send_registration_confirmation.enqueue, registration.pk))
+        if may_mail(registration.email):
+            transaction.on_commit(partial(send_registration_confirmation.enqueue, registration.pk))
     return registration

@@ -22,6 +22,9 @@ def send_registration_confirmation(registration_id: int) -> None:
             "registration": registration,
             "session": session,
             "course": session.page if session else registration.course,
+            # What the registrant typed (name, needs) goes only to a confirmed address; no address
+            # is confirmed until address confirmation is built.
+            "confirmed": False,
         }
         subject = render_to_string("courses/email/confirmation_subject.txt", context)
         body = render_to_string("courses/email/confirmation_body.txt", context)

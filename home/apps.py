@@ -9,8 +9,9 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail import hooks
 
-        from home import cache
+        from home import cache, logs
 
         cache.connect_signal_handlers()
+        logs.install()
         # After Wagtail's own view-restriction check (order 0), so private pages are not marked.
         hooks.register("before_serve_page", cache.mark_cacheable_page, order=100)

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from home.mail_limit import may_mail
 from ideas.models import Idea, IdeaBoardPage, Notification
 
 logger = logging.getLogger(__name__)
@@ -26,7 +27,16 @@ def tracking_url(idea) -> str:
     return board.get_full_url() + board.tracking_path(idea.tracking_token)
 
 
+def address_confirmed(idea) -> bool:
+    """Whether the resident has shown that the e-mail address is theirs. Only then may an e-mail
+    repeat what they typed (name, title, description): otherwise anyone could send a text of
+    their own to any address in the municipalities' name. Address confirmation is not built
+    yet, so no address is confirmed."""
+    return False
+
+
 def _queue(idea, kind, subject, template, context):
+    context = {"confirmed": address_confirmed(idea), **context}
     with translation.override(idea.language):
         notification = Notification.objects.create(
             idea=idea,
@@ -49,7 +59,8 @@ def _enqueue(notification_id: int) -> None:
 
 
 def queue_receipt(idea):
-    if not idea.submitter_email:
+    """The receipt, unless there is no address or it has had its day's share of e-mail."""
+    if not idea.submitter_email or not may_mail(idea.submitter_email):
         return None
     with translation.override(idea.language):
         subject = _("We have received your idea %(reference)s") % {"reference": idea.reference}

@@ -2,6 +2,7 @@ from .base import BasePage
 from .forms import FormField, FormPage
 from .navigation import Footer, NavigationMenu
 from .pages import ContentPage, HomePage
+from .protection import RecipientMail, SpentFormToken
 from .site_settings import SiteSettings
 
 __all__ = [
@@ -12,5 +13,7 @@ __all__ = [
     "FormPage",
     "HomePage",
     "NavigationMenu",
+    "RecipientMail",
     "SiteSettings",
+    "SpentFormToken",
 ]
