@@ -120,9 +120,14 @@ class ProtectedFormMixin(forms.Form):
 
 
 def spent_token_result(form):
-    """What an earlier submission with this valid form's token created, or None."""
+    """What an earlier submission with this valid form's token created, or None. If that has
+    been deleted since (a registration removed in the admin), the token is free again."""
     spent = SpentFormToken.objects.filter(token_hash=form.token_hash).first()
-    return spent.result if spent is not None else None
+    if spent is None:
+        return None
+    if spent.result is None:
+        spent.delete()
+    return spent.result
 
 
 def submit_once(form, create):
@@ -148,7 +153,7 @@ def submit_once(form, create):
 def purge_spent_tokens(now) -> dict[str, int]:
     """Delete spent tokens older than FORM_TOKEN_MAX_AGE: such a token is refused as expired."""
     cutoff = now - datetime.timedelta(seconds=settings.FORM_TOKEN_MAX_AGE)
-    deleted, _ = SpentFormToken.objects.filter(created_at__lt=cutoff).delete()
+    deleted, _by_model = SpentFormToken.objects.filter(created_at__lt=cutoff).delete()
     return {"spent form tokens": deleted}
 
 

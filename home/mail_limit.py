@@ -39,5 +39,5 @@ def may_mail(address: str) -> bool:
 
 def purge(now) -> dict[str, int]:
     """Delete the counts older than the window: they no longer limit anything."""
-    deleted, _ = RecipientMail.objects.filter(created_at__lt=now - WINDOW).delete()
+    deleted, _by_model = RecipientMail.objects.filter(created_at__lt=now - WINDOW).delete()
     return {"recipient mail counts": deleted}

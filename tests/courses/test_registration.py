@@ -10,7 +10,9 @@ from django.utils import timezone
 
 from courses.choices import RegistrationStatus
 from courses.models import CourseSession, Registration
-from home.form_protection import HONEYPOT_FIELD, STARTED_FIELD
+from home import mail_limit
+from home.form_protection import HONEYPOT_FIELD, STARTED_FIELD, purge_spent_tokens
+from home.models import RecipientMail, SpentFormToken
 from tests.conftest import form_session, form_started
 
 from .conftest import make_course, session_fields
@@ -298,3 +300,26 @@ def test_confirmations_to_one_address_are_limited_per_day_and_registrations_stor
             assert client.post(url, answers()).status_code == 200
     assert Registration.objects.filter(email="anna@example.org").count() == 3
     assert len(mail.outbox) == 2
+
+
+def test_a_token_whose_registration_was_deleted_registers_again(client, session):
+    data = answers()
+    client.post(register_url(session), data)
+    Registration.objects.all().delete()
+    response = client.post(register_url(session), data)
+    assert response.status_code == 200
+    assert Registration.objects.count() == 1
+
+
+def test_the_purges_delete_spent_tokens_and_mail_counts_that_no_longer_count(
+    client, session, settings
+):
+    settings.FORM_TOKEN_MAX_AGE = 3600
+    client.post(register_url(session), answers())
+    assert (SpentFormToken.objects.count(), RecipientMail.objects.count()) == (1, 1)
+    assert purge_spent_tokens(timezone.now()) == {"spent form tokens": 0}
+    assert mail_limit.purge(timezone.now()) == {"recipient mail counts": 0}
+    later = timezone.now() + timedelta(days=1, seconds=1)
+    assert purge_spent_tokens(later) == {"spent form tokens": 1}
+    assert mail_limit.purge(later) == {"recipient mail counts": 1}
+    assert RecipientMail.objects.count() == 0
