@@ -15,6 +15,9 @@ def queue_confirmation(registration):
             "registration": registration,
             "session": session,
             "course": session.page if session else registration.course,
+            # What the registrant typed (name, needs) goes only to a confirmed address; no address
+            # is confirmed until address confirmation is built.
+            "confirmed": False,
         }
         subject = render_to_string("courses/email/confirmation_subject.txt", context)
         body = render_to_string("courses/email/confirmation_body.txt", context)

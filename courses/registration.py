@@ -10,6 +10,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from home.mail_limit import may_mail
+
 from .choices import RegistrationStatus
 from .emails import queue_confirmation
 from .models import CourseSession, Registration
@@ -27,7 +29,8 @@ def confirmed_count(session_key) -> int:
 
 def register(session: CourseSession, data: dict, language: str) -> Registration:
     """Save a registration for `session` (a row in any language) and enqueue the confirmation
-    e-mail. Confirmed while seats are left, otherwise on the waiting list."""
+    e-mail, unless the address has had its day's share of e-mail (home/mail_limit.py). Confirmed
+    while seats are left, otherwise on the waiting list."""
     with transaction.atomic():
         rows = list(
             CourseSession.objects.select_for_update()
@@ -54,5 +57,6 @@ def register(session: CourseSession, data: dict, language: str) -> Registration:
             language=language,
             status=RegistrationStatus.WAITING_LIST if full else RegistrationStatus.CONFIRMED,
         )
-        queue_confirmation(registration)
+        if may_mail(registration.email):
+            queue_confirmation(registration)
     return registration

@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from home.form_protection import rate_limited
+from home.form_protection import rate_limited, submit_once
 
 from . import ical
 from .forms import RegistrationForm
@@ -42,9 +42,9 @@ def registration(request, page, session_id):
     if not session.is_open:
         return render(FORM_TEMPLATE, status=410 if request.method == "POST" else 200, form=None)
     if request.method != "POST":
-        return render(FORM_TEMPLATE, form=RegistrationForm())
+        return render(FORM_TEMPLATE, form=RegistrationForm(request=request))
 
-    form = RegistrationForm(request.POST)
+    form = RegistrationForm(request.POST, request=request)
     if rate_limited(request, "course-registration"):
         minutes = max(1, settings.FORM_RATE_LIMIT[1] // 60)
         form.add_error(
@@ -61,7 +61,10 @@ def registration(request, page, session_id):
     if form.is_spam:
         return render(DONE_TEMPLATE, registration=None)
     try:
-        saved = register(session, form.cleaned_data, page.locale.language_code)
+        # Sent again with the same token (a retry after an error): the same registration.
+        saved, _created = submit_once(
+            form, lambda: register(session, form.cleaned_data, page.locale.language_code)
+        )
     except RegistrationClosed:
         return render(FORM_TEMPLATE, status=410, form=None)
     session.seats_taken = seats_taken([session.translation_key]).get(session.translation_key, 0)

@@ -9,8 +9,9 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail import hooks
 
-        from home import cache, checks  # noqa: F401 - registers the deploy checks
+        from home import cache, checks, logs  # noqa: F401 - checks registers the deploy checks
 
         cache.connect_signal_handlers()
+        logs.install()
         # After Wagtail's own view-restriction check (order 0), so private pages are not marked.
         hooks.register("before_serve_page", cache.mark_cacheable_page, order=100)

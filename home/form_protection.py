@@ -1,26 +1,58 @@
-"""Spam protection without a CAPTCHA: a honeypot field, a minimum fill time and a rate limit."""
+"""Spam protection without a CAPTCHA: a honeypot field, a form token and a rate limit.
 
+The form token is a signed hidden field made when the form is shown. It says when the form was
+opened (too fast is a bot; older than FORM_TOKEN_MAX_AGE has expired), and it is bound to the
+visitor's session, so a token copied out of one browser does not work in another. It is spent
+by the submission that uses it: `submit_once` records its hash with what the submission created,
+in the same transaction, so the same POST sent again (a retry after an error, a bot replaying
+it) finds that object and shows the same thank-you page, and creates and sends nothing."""
+
+import datetime
 import hashlib
+import secrets
 import time
 
 from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
+
+from home.models.protection import SpentFormToken
 
 HONEYPOT_FIELD = "website"
 STARTED_FIELD = "form_started"
 SIGNING_SALT = "home.form_protection.started"
+SESSION_KEY = "form_protection_key"
+
+
+def session_key(request) -> str:
+    """A random value kept in the visitor's session (created on first use). Tokens carry it, so
+    a token is accepted only in the session it was made for."""
+    key = request.session.get(SESSION_KEY)
+    if not key:
+        key = secrets.token_urlsafe(16)
+        request.session[SESSION_KEY] = key
+    return key
+
+
+def new_token(request) -> str:
+    payload = {"t": time.time(), "s": session_key(request), "n": secrets.token_urlsafe(16)}
+    return signing.dumps(payload, salt=SIGNING_SALT)
 
 
 class ProtectedFormMixin(forms.Form):
-    """Adds the honeypot and the fill-time check. `is_spam` is True when a bot filled the honeypot:
-    the view then shows the thank-you page but stores nothing."""
+    """Adds the honeypot and the form token. `is_spam` is True when a bot filled the honeypot:
+    the view then shows the thank-you page but stores nothing. After a valid token, `token_hash`
+    identifies it for `submit_once`."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, request, **kwargs):
         super().__init__(*args, **kwargs)
+        self.request = request
         self.is_spam = False
+        self.token_hash = ""
         self.fields[HONEYPOT_FIELD] = forms.CharField(
             label=_("Leave this field empty"),
             required=False,
@@ -29,19 +61,38 @@ class ProtectedFormMixin(forms.Form):
         self.fields[STARTED_FIELD] = forms.CharField(
             required=False,
             widget=forms.HiddenInput,
-            initial=signing.dumps(time.time(), salt=SIGNING_SALT),
+            initial=lambda: new_token(request),
         )
 
     def clean(self):
         cleaned_data = super().clean()
         self.is_spam = bool(cleaned_data.pop(HONEYPOT_FIELD, ""))
-        started = cleaned_data.pop(STARTED_FIELD, "")
+        token = cleaned_data.pop(STARTED_FIELD, "")
         try:
-            elapsed = time.time() - float(signing.loads(started, salt=SIGNING_SALT))
-        except (signing.BadSignature, TypeError, ValueError):
-            raise forms.ValidationError(
-                _("The form could not be checked. Please send it again."), code="bad_token"
+            payload = signing.loads(token, salt=SIGNING_SALT)
+            started, bound_to, nonce = float(payload["t"]), str(payload["s"]), str(payload["n"])
+        except (signing.BadSignature, KeyError, TypeError, ValueError):
+            raise self.refused_token(
+                _("The form could not be checked. Please send it again."), "bad_token"
             ) from None
+        if not constant_time_compare(bound_to, self.request.session.get(SESSION_KEY) or ""):
+            raise self.refused_token(
+                _(
+                    "The form was opened in another browser session, for example before the "
+                    "browser was closed. Please send it again – what you wrote is still here. "
+                    "If this message comes back, allow cookies for this site."
+                ),
+                "other_session",
+            )
+        elapsed = time.time() - started
+        if elapsed > settings.FORM_TOKEN_MAX_AGE:
+            raise self.refused_token(
+                _(
+                    "The form has been open for a long time, so it has expired. Please send it "
+                    "again – what you wrote is still here."
+                ),
+                "expired",
+            )
         if elapsed < settings.FORM_MIN_FILL_SECONDS:
             raise forms.ValidationError(
                 _(
@@ -50,7 +101,15 @@ class ProtectedFormMixin(forms.Form):
                 ),
                 code="too_fast",
             )
+        self.token_hash = hashlib.sha256(nonce.encode()).hexdigest()
         return cleaned_data
+
+    def refused_token(self, message, code) -> forms.ValidationError:
+        """The error that refuses the token. The form shown again carries a new token, so sending
+        it again works."""
+        self.data = self.data.copy()
+        self.data[STARTED_FIELD] = new_token(self.request)
+        return forms.ValidationError(message, code=code)
 
     def visible_fields(self):
         return [field for field in super().visible_fields() if field.name != HONEYPOT_FIELD]
@@ -58,6 +117,44 @@ class ProtectedFormMixin(forms.Form):
     @property
     def honeypot(self):
         return self[HONEYPOT_FIELD]
+
+
+def spent_token_result(form):
+    """What an earlier submission with this valid form's token created, or None. If that has
+    been deleted since (a registration removed in the admin), the token is free again."""
+    spent = SpentFormToken.objects.filter(token_hash=form.token_hash).first()
+    if spent is None:
+        return None
+    if spent.result is None:
+        spent.delete()
+    return spent.result
+
+
+def submit_once(form, create):
+    """Run `create()` (which saves and returns one object) once per form token. Returns
+    `(object, True)` the first time and `(the same object, False)` when the token was spent
+    before, even by a request running at the same moment: the token's unique row is written
+    in `create`'s transaction, so only one of them commits."""
+    earlier = spent_token_result(form)
+    if earlier is not None:
+        return earlier, False
+    try:
+        with transaction.atomic():
+            created = create()
+            SpentFormToken.objects.create(token_hash=form.token_hash, result=created)
+    except IntegrityError:
+        earlier = spent_token_result(form)
+        if earlier is None:
+            raise
+        return earlier, False
+    return created, True
+
+
+def purge_spent_tokens(now) -> dict[str, int]:
+    """Delete spent tokens older than FORM_TOKEN_MAX_AGE: such a token is refused as expired."""
+    cutoff = now - datetime.timedelta(seconds=settings.FORM_TOKEN_MAX_AGE)
+    deleted, _by_model = SpentFormToken.objects.filter(created_at__lt=cutoff).delete()
+    return {"spent form tokens": deleted}
 
 
 def client_key(request) -> str:

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from home.mail_limit import may_mail
 from home.models import OutgoingEmail
 from home.outbox import queue_email, send_on_commit
 from ideas.models import IdeaBoardPage, Notification
@@ -24,7 +25,16 @@ def tracking_url(idea) -> str:
     return board.get_full_url() + board.tracking_path(idea.tracking_token)
 
 
+def address_confirmed(idea) -> bool:
+    """Whether the resident has shown that the e-mail address is theirs. Only then may an e-mail
+    repeat what they typed (name, title, description): otherwise anyone could send a text of
+    their own to any address in the municipalities' name. Address confirmation is not built
+    yet, so no address is confirmed."""
+    return False
+
+
 def _queue(idea, kind, subject, template, context):
+    context = {"confirmed": address_confirmed(idea), **context}
     with translation.override(idea.language):
         notification = Notification.objects.create(
             idea=idea,
@@ -41,7 +51,8 @@ def _queue(idea, kind, subject, template, context):
 
 
 def queue_receipt(idea):
-    if not idea.submitter_email:
+    """The receipt, unless there is no address or it has had its day's share of e-mail."""
+    if not idea.submitter_email or not may_mail(idea.submitter_email):
         return None
     with translation.override(idea.language):
         subject = _("We have received your idea %(reference)s") % {"reference": idea.reference}

@@ -1,3 +1,4 @@
+import secrets
 import time
 from io import StringIO
 
@@ -10,7 +11,7 @@ from django.http import HttpRequest
 from django.test import TestCase
 from wagtail.models import Locale
 
-from home.form_protection import SIGNING_SALT, STARTED_FIELD
+from home.form_protection import SESSION_KEY, SIGNING_SALT, STARTED_FIELD
 from home.models import HomePage
 from twofactor.policy import STRONG_AUTH_SESSION_KEY
 
@@ -92,9 +93,22 @@ def english(db):
     return Locale.objects.get_or_create(language_code="en")[0]
 
 
-def form_started(seconds_ago: float = 60) -> str:
-    """The signed start time a protected form carries, as if it was opened `seconds_ago`."""
-    return signing.dumps(time.time() - seconds_ago, salt=SIGNING_SALT)
+FORM_SESSION = "test-form-session"
+
+
+def form_started(seconds_ago: float = 60, session: str = FORM_SESSION) -> str:
+    """The form token a protected form carries, as if it was opened `seconds_ago` in a session
+    whose key (see `form_session`) is `session`. Each call gives a new, unspent token."""
+    payload = {"t": time.time() - seconds_ago, "s": session, "n": secrets.token_urlsafe(16)}
+    return signing.dumps(payload, salt=SIGNING_SALT)
+
+
+def form_session(client, key: str = FORM_SESSION):
+    """Give the test client a session whose form tokens are those of `form_started`."""
+    session = client.session
+    session[SESSION_KEY] = key
+    session.save()
+    return client
 
 
 @pytest.fixture

@@ -212,6 +212,10 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_AGE = 60 * 60 * 8
+# Visitors' sessions (a form token's key, the thank-you page's reference) end when the browser
+# closes. The admin sign-in sets its own expiry: SESSION_COOKIE_AGE with "remember me", else
+# the end of the browser session (Wagtail's LoginView calls session.set_expiry).
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -429,7 +433,11 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Tracking tokens are secrets: masked in every record that reaches a handler (home/logs.py).
+    "filters": {"mask_tracking_tokens": {"()": "home.logs.TrackingTokenFilter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["mask_tracking_tokens"]}
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {"django": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False}},
 }
@@ -437,6 +445,10 @@ LOGGING = {
 # --- Forms -------------------------------------------------------------------------------------
 
 FORM_MIN_FILL_SECONDS = env.get_int("FORM_MIN_FILL_SECONDS", 3)
+# A form token older than this is refused (the form is shown again with a new one).
+FORM_TOKEN_MAX_AGE = env.get_int("FORM_TOKEN_MAX_AGE", 60 * 60 * 3)
+# At most this many e-mails a day to one address typed into a form (receipts, confirmations).
+MAIL_LIMIT_PER_ADDRESS = env.get_int("MAIL_LIMIT_PER_ADDRESS", 5)
 # At most this many submissions per client and form within this many seconds.
 FORM_RATE_LIMIT = (env.get_int("FORM_RATE_LIMIT", 5), env.get_int("FORM_RATE_LIMIT_WINDOW", 600))
 
@@ -458,6 +470,8 @@ PERSONAL_DATA_PURGES = [
     "home.retention.purge",
     "search.retention.purge",
     "home.outbox.purge",
+    "home.form_protection.purge_spent_tokens",
+    "home.mail_limit.purge",
 ]
 # Course registrations are deleted this many days after the session; the "needs" text is
 # erased as soon as the session has ended.

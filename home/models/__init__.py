@@ -3,6 +3,7 @@ from .forms import FormField, FormPage
 from .navigation import Footer, NavigationMenu
 from .outbox import OutboxMessage, OutgoingEmail
 from .pages import ContentPage, HomePage
+from .protection import RecipientMail, SpentFormToken
 from .site_settings import SiteSettings
 from .workflows import ColleagueReviewTask
 
@@ -17,5 +18,7 @@ __all__ = [
     "NavigationMenu",
     "OutboxMessage",
     "OutgoingEmail",
+    "RecipientMail",
     "SiteSettings",
+    "SpentFormToken",
 ]

@@ -14,7 +14,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.form_protection import ProtectedFormMixin, rate_limited
+from home import form_protection
 from home.outbox import queue_email
 
 from .base import BasePage
@@ -78,7 +78,7 @@ class SiteFormBuilder(FormBuilder):
         return super().create_email_field(field, options)
 
     def get_form_class(self):
-        return type("SiteForm", (ProtectedFormMixin, BaseForm), self.formfields)
+        return type("SiteForm", (form_protection.ProtectedFormMixin, BaseForm), self.formfields)
 
 
 class FormPage(AbstractEmailForm, BasePage):
@@ -148,9 +148,13 @@ class FormPage(AbstractEmailForm, BasePage):
 
     def serve_form(self, request, *args, **kwargs):
         if request.method != "POST":
-            return super().serve(request, *args, **kwargs)
-        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-        if rate_limited(request, f"form-page-{self.translation_key}"):
+            return self.render_form(
+                request, self.get_form(page=self, user=request.user, request=request), status=200
+            )
+        form = self.get_form(
+            request.POST, request.FILES, page=self, user=request.user, request=request
+        )
+        if form_protection.rate_limited(request, f"form-page-{self.translation_key}"):
             minutes = max(1, settings.FORM_RATE_LIMIT[1] // 60)
             form.add_error(
                 None,
@@ -163,8 +167,20 @@ class FormPage(AbstractEmailForm, BasePage):
             return self.render_form(request, form, status=429)
         if not form.is_valid():
             return self.render_form(request, form, status=400)
-        submission = None if form.is_spam else self.process_form_submission(form)
+        if form.is_spam:
+            return self.render_landing_page(request, None, *args, **kwargs)
+        # Sent again with the same token (a retry after an error): the same landing page, and
+        # neither a second submission nor a second e-mail.
+        submission, _created = form_protection.submit_once(
+            form, lambda: self.process_form_submission(form)
+        )
         return self.render_landing_page(request, submission, *args, **kwargs)
+
+    def get_preview_context(self, request, mode_name):
+        # As Wagtail's, with the request the form token needs.
+        context = self.get_context(request)
+        context["form"] = self.get_form(page=self, user=request.user, request=request)
+        return context
 
     def render_form(self, request, form, status):
         context = self.get_context(request)

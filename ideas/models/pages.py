@@ -19,7 +19,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from home.form_protection import rate_limited
+from home.form_protection import rate_limited, spent_token_result, submit_once
 from home.i18n import localize, request_locale
 from home.listing import allowed_values, paginate, query_without
 from home.models import BasePage
@@ -27,8 +27,14 @@ from ideas.choices import Area, Municipality
 from ideas.stages import OPEN_STAGES, Stage
 
 from .ideas import Idea, IdeaEvent
+from .notifications import Notification
 
+# The idea just sent, for the thank-you page, which removes it when shown: its tracking link is
+# shown once. The references already shown in this session are kept, so a retried POST shows
+# the reference again but not the link.
 SUBMITTED_SESSION_KEY = "ideas_submitted"
+SHOWN_SESSION_KEY = "ideas_shown"
+SHOWN_KEPT = 20
 TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{32,64}")
 RATE_LIMIT_SCOPE = "idea-submission"
 BOARD_PAGE_SIZE = 12
@@ -111,12 +117,18 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
         from ideas.forms import IdeaForm
 
         if request.method != "POST":
-            return self.render_form(request, IdeaForm(privacy_url=privacy_url(request)))
-        form = IdeaForm(request.POST, privacy_url=privacy_url(request))
+            return self.render_form(
+                request, IdeaForm(request=request, privacy_url=privacy_url(request))
+            )
+        form = IdeaForm(request.POST, request=request, privacy_url=privacy_url(request))
         if not form.is_valid():
             return self.render_form(request, form, status=400)
         if form.is_spam:
-            return self.render_thanks(request, idea=None)
+            return self.render_thanks(request, submitted=None)
+        # The same form sent again (a retry after an error): the idea it created, no new one.
+        earlier = spent_token_result(form)
+        if earlier is not None:
+            return self.show_submitted(request, earlier, first_time=False)
         if "confirm" not in request.POST:
             similar = similar_ideas(form.cleaned_data)
             if similar:
@@ -130,18 +142,37 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
                 ),
             )
             return self.render_form(request, form, status=429)
-        idea = self.create_idea(form.cleaned_data)
-        request.session[SUBMITTED_SESSION_KEY] = idea.pk
-        return redirect(self.url + self.reverse_subpage(self.thanks_route()))
+        idea, first_time = submit_once(form, lambda: self.create_idea(form.cleaned_data))
+        return self.show_submitted(request, idea, first_time=first_time)
+
+    def show_submitted(self, request, idea, *, first_time):
+        """Send the resident to the thank-you page with what it shows, taken from the idea in
+        hand: once the idea is committed, nothing here reads the database, so a database that
+        goes away now cannot cost the resident the reference (issue 19). Sent again, the form
+        gets the same reference; the tracking link only if it has not been shown already."""
+        if first_time:
+            emailed = idea.receipt_queued
+        else:
+            emailed = idea.notifications.filter(kind=Notification.Kind.RECEIPT).exists()
+        shown = request.session.get(SHOWN_SESSION_KEY, [])
+        request.session[SUBMITTED_SESSION_KEY] = {
+            "reference": idea.reference,
+            "stage": idea.stage,
+            "tracking_token": "" if idea.reference in shown else idea.tracking_token,
+            "emailed": emailed,
+        }
+        # The submit route is the page itself, so the thank-you page is relative to this path.
+        return redirect(request.path + self.reverse_subpage(self.thanks_route()))
 
     @path("tack/", name="thanks")
     @path("thank-you/", name="thanks_en")
     def thanks(self, request):
-        idea_id = request.session.get(SUBMITTED_SESSION_KEY)
-        idea = Idea.objects.filter(pk=idea_id).first() if isinstance(idea_id, int) else None
-        if idea is None:
+        submitted = request.session.pop(SUBMITTED_SESSION_KEY, None)
+        if not isinstance(submitted, dict):
             return redirect(self.url)
-        return self.render_thanks(request, idea)
+        shown = request.session.get(SHOWN_SESSION_KEY, [])
+        request.session[SHOWN_SESSION_KEY] = [*shown, submitted["reference"]][-SHOWN_KEPT:]
+        return self.render_thanks(request, submitted)
 
     def thanks_route(self):
         return "thanks_en" if self.locale.language_code == "en" else "thanks"
@@ -157,14 +188,16 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
         add_never_cache_headers(response)
         return response
 
-    def render_thanks(self, request, idea):
+    def render_thanks(self, request, submitted):
         context = self.get_context(request)
-        context["idea"] = idea
+        context["submitted"] = submitted
         board = board_for(self.locale)
-        if idea is not None and board is not None:
+        if submitted and submitted["tracking_token"] and board is not None:
             context["tracking_url"] = request.build_absolute_uri(
-                board.get_url(request) + board.tracking_path(idea.tracking_token)
+                board.get_url(request) + board.tracking_path(submitted["tracking_token"])
             )
+        if submitted:
+            context["stage"] = Stage(submitted["stage"]).label
         response = TemplateResponse(
             request, "ideas/idea_submission_thanks.html", context, status=200
         )
@@ -172,6 +205,9 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
 
     @transaction.atomic
     def create_idea(self, data):
+        """Store the idea and queue its e-mails. `receipt_queued` on the idea returned says
+        whether a receipt is on its way (not without an address, nor over the address's limit
+        of e-mails a day)."""
         from ideas.notifications import queue_new_idea_alert, queue_receipt
 
         idea = Idea.objects.create(
@@ -190,7 +226,7 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
             consent_at=timezone.now(),
         )
         IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.RECEIVED, to_stage=idea.stage)
-        queue_receipt(idea)
+        idea.receipt_queued = queue_receipt(idea) is not None
         queue_new_idea_alert(idea)
         return idea
 

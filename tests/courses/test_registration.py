@@ -5,16 +5,25 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.utils import timezone
 
 from courses.choices import RegistrationStatus
 from courses.models import CourseSession, Registration
-from home.form_protection import HONEYPOT_FIELD, STARTED_FIELD
-from tests.conftest import form_started
+from home import mail_limit
+from home.form_protection import HONEYPOT_FIELD, STARTED_FIELD, purge_spent_tokens
+from home.models import RecipientMail, SpentFormToken
+from tests.conftest import form_session, form_started
 
 from .conftest import make_course, session_fields
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def client(client):
+    """A client whose session the tokens of `answers()` are bound to."""
+    return form_session(client)
 
 
 def register_url(session, language="sv"):
@@ -228,3 +237,89 @@ def test_personal_data_is_not_on_public_pages(client, session):
     assert "anna@example.org" not in client.get(session.page.url).text
     assert "Anna Andersson" not in client.get(register_url(session)).text
     assert CourseSession.objects.filter(translation_key=session.translation_key).count() == 2
+
+
+# --- Single-use form token, mail limit and what the confirmation says (issue 13, defect 3) ------
+
+
+def test_the_same_registration_sent_again_is_stored_and_confirmed_once(
+    client, session, django_capture_on_commit_callbacks
+):
+    data = answers()
+    for _ in range(3):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(register_url(session), data)
+        assert response.status_code == 200
+        assert "Tack för din anmälan" in response.text
+    assert Registration.objects.count() == 1
+    assert len(mail.outbox) == 1
+
+
+def test_a_registration_token_from_another_session_is_refused(session):
+    other = form_session(Client(), key="another-session")
+    response = other.post(register_url(session), answers())
+    assert response.status_code == 400
+    assert "öppnades i en annan webbläsarsession" in response.text
+    assert "Ledamot i socialnämnden" in response.text
+    assert not Registration.objects.exists()
+
+
+def test_an_expired_registration_token_is_refused(client, session, settings):
+    settings.FORM_TOKEN_MAX_AGE = 600
+    response = client.post(
+        register_url(session), answers(**{STARTED_FIELD: form_started(seconds_ago=601)})
+    )
+    assert response.status_code == 400
+    assert "har därför gått ut" in response.text
+    assert not Registration.objects.exists()
+
+
+def test_the_confirmation_repeats_neither_the_name_nor_the_needs(
+    client, session, django_capture_on_commit_callbacks
+):
+    data = answers(name="Ring 0900-123456 nu", needs="Betala på https://evil.example")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(register_url(session), data)
+    assert Registration.objects.get().needs == "Betala på https://evil.example"
+    (message,) = mail.outbox
+    assert "0900" not in message.subject + message.body
+    assert "evil.example" not in message.body
+    assert "Du har en plats på Kurs testkurs." in message.body
+    assert "upprepar inte det du skrev" in message.body
+
+
+def test_confirmations_to_one_address_are_limited_per_day_and_registrations_stored(
+    client, course_index, settings, django_capture_on_commit_callbacks
+):
+    settings.MAIL_LIMIT_PER_ADDRESS = 2
+    course = make_course(course_index, "gransen", [session_fields(), session_fields(hours=2)])
+    sessions = list(course.sessions.order_by("pk"))
+    session_urls = [register_url(s) for s in sessions] + [register_url(sessions[0])]
+    for url in session_urls:
+        with django_capture_on_commit_callbacks(execute=True):
+            assert client.post(url, answers()).status_code == 200
+    assert Registration.objects.filter(email="anna@example.org").count() == 3
+    assert len(mail.outbox) == 2
+
+
+def test_a_token_whose_registration_was_deleted_registers_again(client, session):
+    data = answers()
+    client.post(register_url(session), data)
+    Registration.objects.all().delete()
+    response = client.post(register_url(session), data)
+    assert response.status_code == 200
+    assert Registration.objects.count() == 1
+
+
+def test_the_purges_delete_spent_tokens_and_mail_counts_that_no_longer_count(
+    client, session, settings
+):
+    settings.FORM_TOKEN_MAX_AGE = 3600
+    client.post(register_url(session), answers())
+    assert (SpentFormToken.objects.count(), RecipientMail.objects.count()) == (1, 1)
+    assert purge_spent_tokens(timezone.now()) == {"spent form tokens": 0}
+    assert mail_limit.purge(timezone.now()) == {"recipient mail counts": 0}
+    later = timezone.now() + timedelta(days=1, seconds=1)
+    assert purge_spent_tokens(later) == {"spent form tokens": 1}
+    assert mail_limit.purge(later) == {"recipient mail counts": 1}
+    assert RecipientMail.objects.count() == 0

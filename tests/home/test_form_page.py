@@ -3,17 +3,24 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import Client
 from wagtail.contrib.forms.models import FormSubmission
 
 from home.form_protection import HONEYPOT_FIELD, STARTED_FIELD
 from home.models import FormPage
-from tests.conftest import form_started
+from tests.conftest import form_session, form_started
 from tests.spreadsheets import FORMULA, assert_export_neutralised
 
 pytestmark = pytest.mark.django_db
 
 SV_URL = "/synpunkter-tillganglighet/"
 EN_URL = "/en/accessibility-feedback/"
+
+
+@pytest.fixture
+def client(client):
+    """A client whose session the tokens of `answers()` are bound to."""
+    return form_session(client)
 
 
 def answers(**overrides):
@@ -170,3 +177,36 @@ def test_submission_exports_neutralise_a_formula_in_an_answer(client, demo_site)
     url = f"/admin/forms/submissions/{page.pk}/"
     assert_export_neutralised(client, url)
     assert_export_neutralised(client, url, text="+46 70")
+
+
+# --- The form token: single use, bound to the session (issue 13, defect 3; issue 19) -----------
+
+
+def test_the_same_form_sent_again_is_stored_and_emailed_once(
+    client, demo_site, django_capture_on_commit_callbacks
+):
+    data = answers()
+    for _ in range(3):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(SV_URL, data)
+        assert response.status_code == 200
+        assert "Tack, vi har tagit emot ditt meddelande" in response.text
+    assert FormSubmission.objects.count() == 1
+    assert len(mail.outbox) == 1
+
+
+def test_a_form_token_from_another_session_is_refused_and_the_text_kept(demo_site):
+    other = form_session(Client(), key="another-session")
+    response = other.post(SV_URL, answers())
+    assert response.status_code == 400
+    assert "öppnades i en annan webbläsarsession" in response.text
+    assert "Knappen går inte att nå med tangentbordet." in response.text
+    assert FormSubmission.objects.count() == 0
+
+
+def test_an_expired_form_token_is_refused(client, demo_site, settings):
+    settings.FORM_TOKEN_MAX_AGE = 600
+    response = client.post(SV_URL, answers(**{STARTED_FIELD: form_started(seconds_ago=601)}))
+    assert response.status_code == 400
+    assert "har därför gått ut" in response.text
+    assert FormSubmission.objects.count() == 0

@@ -1,5 +1,6 @@
 """Security headers, the Content-Security-Policy, sign-in lockout, passwords and sessions."""
 
+import logging
 import os
 import re
 import subprocess
@@ -19,6 +20,7 @@ from django.core.management import call_command
 from django.test import RequestFactory, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.module_loading import import_string
 from wagtail.models import Page
 
 from config.settings import base
@@ -572,3 +574,65 @@ def test_sessions_expire(client, editor):
     assert response.status_code == 302
     assert client.session.get_expiry_age() == 8 * 60 * 60
     assert response.cookies["sessionid"]["max-age"] == 8 * 60 * 60
+
+
+def test_a_visitors_session_ends_when_the_browser_closes(client, demo_site, settings):
+    """Issue 13, defect 9: the session that carries the thank-you page's reference (and a form
+    token's key) is a browser-session cookie, so it is gone when the browser is closed."""
+    from tests.ideas.conftest import SV_FORM, answers
+
+    settings.FORM_MIN_FILL_SECONDS = 0
+    page = client.get(SV_FORM)
+    token = re.search(r'name="form_started" value="([^"]+)"', page.text).group(1)
+    response = client.post(SV_FORM, answers(form_started=token))
+    assert response.status_code == 302
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    assert cookie.value
+    assert (cookie["max-age"], cookie["expires"]) == ("", "")
+
+
+# --- Tracking tokens stay out of the logs (issue 13, defect 13) --------------------------------
+
+TOKEN = "Zq3" + "x" * 40
+
+
+def test_a_tracking_address_is_masked_in_the_request_log(client, demo_site, caplog):
+    caplog.set_level(logging.INFO)
+    response = client.get(f"/ideer/folj/{TOKEN}/")
+    assert response.status_code == 404
+    assert "Not Found: /ideer/folj/[hidden]/" in caplog.text
+    assert TOKEN not in caplog.text
+
+
+REQUEST_LINE = f"GET /en/ideas/follow/{TOKEN}/?a=1 HTTP/1.1"
+GUNICORN_ATOMS = {"h": "192.0.2.1", "r": f"GET /ideer/folj/{TOKEN}/ HTTP/1.1", "s": "200"}
+
+
+@pytest.mark.parametrize(
+    ("logger", "message", "args"),
+    [
+        ("django.server", '"%s" %s %s', (REQUEST_LINE, 200, 9)),  # runserver's request line
+        ("gunicorn.access", '%(h)s "%(r)s" %(s)s', (GUNICORN_ATOMS,)),  # atoms from a dict
+    ],
+)
+def test_tracking_tokens_are_masked_in_server_and_access_logs(caplog, logger, message, args):
+    caplog.set_level(logging.INFO)
+    logging.getLogger(logger).info(message, *args)
+    assert TOKEN not in caplog.text
+    assert "/[hidden]/" in caplog.text
+
+
+def test_the_log_handlers_mask_tracking_tokens_from_every_logger():
+    """The production handlers carry the filter, so the site's own loggers are covered too."""
+    stream = StringIO()
+    handler = logging.StreamHandler(stream)
+    for name in base.LOGGING["handlers"]["console"]["filters"]:
+        handler.addFilter(import_string(base.LOGGING["filters"][name]["()"])())
+    logger = logging.getLogger("ideas.notifications")
+    logger.addHandler(handler)
+    try:
+        logger.warning("Could not fetch %s", f"https://example.org/ideer/folj/{TOKEN}/")
+    finally:
+        logger.removeHandler(handler)
+    assert stream.getvalue() == "Could not fetch https://example.org/ideer/folj/[hidden]/\n"
+    assert all("mask_tracking_tokens" in h["filters"] for h in base.LOGGING["handlers"].values())

@@ -9,6 +9,7 @@ from ideas.choices import Municipality
 from ideas.models import Idea, IdeaEvent, Notification
 from ideas.notifications import queue_new_idea_alert
 from ideas.stages import Stage
+from tests.conftest import form_session
 
 from .conftest import SV_BOARD, SV_FORM, answers, assert_denied
 
@@ -362,7 +363,7 @@ def test_new_idea_is_mailed_to_the_handlers_of_its_municipality(
 ):
     settings.WAGTAILADMIN_BASE_URL = "https://idesluss.example.org"
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
+        response = form_session(client).post(
             SV_FORM, answers(municipality=Municipality.SKELLEFTEA, name="Karin Ek")
         )
     assert response.status_code == 302

@@ -11,6 +11,7 @@ from django.utils import timezone
 from ideas.models import Idea, Notification
 from ideas.models.notifications import MAX_ATTEMPTS
 from ideas.stages import Stage
+from tests.conftest import form_session
 
 from .conftest import SV_FORM, answers
 
@@ -31,7 +32,7 @@ def test_nothing_is_lost_when_mail_fails_and_the_send_is_retried(
 ):
     settings.EMAIL_BACKEND = FAILING
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(SV_FORM, answers())
+        response = form_session(client).post(SV_FORM, answers())
     assert response.status_code == 302
     idea = Idea.objects.get(title="Värmefilt som håller kaffet varmt")
     notification = idea.notifications.get()

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ideas.models import Idea
+from tests.conftest import form_session
 
 from .conftest import SV_FORM, answers
 
@@ -43,7 +44,7 @@ def test_any_text_in_any_field_is_saved_or_rejected_with_field_errors(
     cache.clear()
     before = Idea.objects.count()
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(SV_FORM, answers(**values))
+        response = form_session(client).post(SV_FORM, answers(**values))
     assert response.status_code in (302, 400), response.status_code
     if response.status_code == 302:
         assert Idea.objects.count() == before + 1

@@ -4,12 +4,15 @@ import re
 
 import pytest
 from django.core import mail
+from django.test import Client
 
+from home import form_protection
 from home.form_protection import HONEYPOT_FIELD, STARTED_FIELD
+from home.models import SpentFormToken
 from ideas.models import Idea, IdeaEvent, Notification
 from ideas.models.pages import SUBMITTED_SESSION_KEY
 from ideas.stages import Stage
-from tests.conftest import form_started
+from tests.conftest import form_session, form_started
 
 from .conftest import EN_FORM, ESCAPED_XSS, SV_FORM, XSS, answers
 
@@ -19,6 +22,12 @@ pytestmark = pytest.mark.django_db
 HANDLER_ONLY = ["handlaggare-pitea@example.org"]
 
 REFERENCE = re.compile(r"^IDE-\d{4}-\d{4}$")
+
+
+@pytest.fixture
+def client(client):
+    """A client whose session the tokens of `answers()` are bound to."""
+    return form_session(client)
 
 
 def submit(client, url, data, capture):
@@ -66,7 +75,7 @@ def test_valid_submission_is_stored_with_reference_token_and_receipt(
     receipt = mail.outbox[0]
     assert receipt.to == ["karin@example.org"]
     assert receipt.subject == f"Vi har tagit emot din idé {idea.reference}"
-    assert "Hej Karin Ek" in receipt.body
+    assert receipt.body.startswith("Hej!")
     assert f"http://testserver/ideer/folj/{idea.tracking_token}/" in receipt.body
     assert Notification.objects.get().status == Notification.Status.SENT
 
@@ -238,7 +247,7 @@ def test_html_is_stored_as_text_and_escaped_on_the_thank_you_page(
     message = mail.outbox[0]
     assert message.content_subtype == "plain"
     assert not getattr(message, "alternatives", None)
-    assert XSS in message.body
+    assert XSS not in message.body
     assert "\n" not in message.subject
 
 
@@ -256,3 +265,164 @@ def test_references_are_unique_and_counted_per_year(make_idea):
     first, second = make_idea(), make_idea()
     assert first.reference != second.reference
     assert int(second.reference[-4:]) == int(first.reference[-4:]) + 1
+
+
+# --- The form token: single use, bound to the session, with a maximum age (issue 13, defect 3) --
+
+
+def hidden_token(response) -> str:
+    return re.search(rf'name="{STARTED_FIELD}" value="([^"]+)"', response.text).group(1)
+
+
+def receipts():
+    return [message for message in mail.outbox if message.to == ["karin@example.org"]]
+
+
+def test_the_same_form_sent_again_creates_one_idea_and_sends_one_receipt(
+    client, demo_site, django_capture_on_commit_callbacks
+):
+    data = answers()
+    first = submit(client, SV_FORM, data, django_capture_on_commit_callbacks)
+    again = [submit(client, SV_FORM, data, django_capture_on_commit_callbacks) for _ in range(3)]
+    assert [response.status_code for response in [first, *again]] == [302] * 4
+    idea = Idea.objects.get(title="Värmefilt som håller kaffet varmt")
+    assert len(receipts()) == 1
+    assert Notification.objects.filter(idea=idea).count() == 1
+    assert len(mail.outbox) == 2  # the receipt and the handlers' alert, once
+    assert idea.reference in client.get(again[-1]["Location"]).text
+
+
+def test_a_post_retried_after_the_idea_was_committed_shows_the_same_reference_and_link_once(
+    client, demo_site, django_capture_on_commit_callbacks
+):
+    """Issue 19: the first answer never reached the resident (the thank-you page failed after
+    the commit), so they send again. They get the idea already made, its link included, as the
+    link was never shown; sent once more after that, the reference but not the link."""
+    data = answers()
+    submit(client, SV_FORM, data, django_capture_on_commit_callbacks)
+    idea = Idea.objects.get(title="Värmefilt som håller kaffet varmt")
+    session = client.session
+    del session[SUBMITTED_SESSION_KEY]  # as if the answer had been lost
+    session.save()
+    retry = submit(client, SV_FORM, data, django_capture_on_commit_callbacks)
+    thanks = client.get(retry["Location"])
+    assert idea.reference in thanks.text
+    assert idea.tracking_token in thanks.text
+    assert "Vi har också skickat ärendenumret" in thanks.text
+
+    retry = submit(client, SV_FORM, data, django_capture_on_commit_callbacks)
+    thanks = client.get(retry["Location"])
+    assert idea.reference in thanks.text
+    assert idea.tracking_token not in thanks.text
+    assert Idea.objects.filter(title="Värmefilt som håller kaffet varmt").count() == 1
+    assert len(receipts()) == 1
+
+
+def test_two_requests_with_the_same_token_at_once_store_one_idea(
+    client, demo_site, make_idea, monkeypatch
+):
+    """The second of two parallel requests passed the check before the first committed: the
+    token's unique row stops it, its idea is rolled back and the first one's is returned."""
+    first = make_idea(title="Den första")
+    form = type("Form", (), {"token_hash": "a" * 64})()
+    SpentFormToken.objects.create(token_hash=form.token_hash, result=first)
+    looked_up = []
+    real_lookup = form_protection.spent_token_result
+
+    def lookup(form):
+        looked_up.append(form)
+        return None if len(looked_up) == 1 else real_lookup(form)
+
+    monkeypatch.setattr(form_protection, "spent_token_result", lookup)
+    result, created = form_protection.submit_once(form, lambda: make_idea(title="Den andra"))
+    assert (result, created) == (first, False)
+    assert not Idea.objects.filter(title="Den andra").exists()
+
+
+def test_a_token_from_another_session_is_refused_and_the_text_kept(demo_site, settings):
+    settings.FORM_MIN_FILL_SECONDS = 0
+    other = form_session(Client(), key="another-session")
+    response = other.post(SV_FORM, answers())
+    assert response.status_code == 400
+    assert "öppnades i en annan webbläsarsession" in response.text
+    assert "Värmefilt som håller kaffet varmt" in response.text
+    assert not Idea.objects.filter(title="Värmefilt som håller kaffet varmt").exists()
+    # The form shown again carries a token of this session, so sending it again works.
+    response = other.post(SV_FORM, answers(**{STARTED_FIELD: hidden_token(response)}))
+    assert response.status_code == 302
+    assert Idea.objects.filter(title="Värmefilt som håller kaffet varmt").count() == 1
+
+
+def test_a_token_without_a_session_is_refused(demo_site):
+    response = Client().post(SV_FORM, answers())
+    assert response.status_code == 400
+    assert "öppnades i en annan webbläsarsession" in response.text
+    assert not Idea.objects.filter(title="Värmefilt som håller kaffet varmt").exists()
+
+
+def test_an_expired_token_is_refused_and_the_text_kept(client, demo_site, settings):
+    settings.FORM_TOKEN_MAX_AGE = 3600
+    response = client.post(SV_FORM, answers(**{STARTED_FIELD: form_started(seconds_ago=3601)}))
+    assert response.status_code == 400
+    assert "Formuläret har varit öppet länge och har därför gått ut" in response.text
+    assert "Värmefilt som håller kaffet varmt" in response.text
+    assert not Idea.objects.filter(title="Värmefilt som håller kaffet varmt").exists()
+
+
+# --- What the receipt may say, and how many (issue 13, defect 3) --------------------------------
+
+
+def test_the_receipt_repeats_nothing_the_resident_wrote(
+    client, demo_site, django_capture_on_commit_callbacks
+):
+    data = answers(
+        name="Besök evil.example nu",
+        title="Ditt konto är spärrat",
+        description="Logga in på https://evil.example/bank",
+    )
+    submit(client, SV_FORM, data, django_capture_on_commit_callbacks)
+    idea = Idea.objects.get(title="Ditt konto är spärrat")
+    (receipt,) = receipts()
+    text = receipt.subject + receipt.body
+    assert "evil.example" not in text
+    assert "spärrat" not in text
+    assert idea.reference in receipt.subject
+    assert f"/ideer/folj/{idea.tracking_token}/" in receipt.body
+    assert "upprepar inte det du skrev" in receipt.body
+
+
+def test_receipts_to_one_address_are_limited_per_day_and_the_ideas_still_stored(
+    client, demo_site, settings, django_capture_on_commit_callbacks
+):
+    settings.MAIL_LIMIT_PER_ADDRESS = 2
+    for number in range(3):
+        response = submit(
+            client,
+            SV_FORM,
+            answers(title=f"Idé nummer {number}", email="Karin@Example.org"),
+            django_capture_on_commit_callbacks,
+        )
+        assert response.status_code == 302
+    thanks = client.get(response["Location"])
+    assert Idea.objects.filter(title__startswith="Idé nummer").count() == 3
+    assert len([m for m in mail.outbox if m.to == ["Karin@Example.org"]]) == 2
+    assert "Vi har också skickat" not in thanks.text
+    # Another address is not affected.
+    submit(client, SV_FORM, answers(email="per@example.org"), django_capture_on_commit_callbacks)
+    assert [m.to for m in mail.outbox].count(["per@example.org"]) == 1
+
+
+# --- The thank-you page shows the tracking link once (issue 13, defect 9) -----------------------
+
+
+def test_the_thank_you_page_shows_the_tracking_link_only_once(
+    client, demo_site, django_capture_on_commit_callbacks
+):
+    response = submit(client, SV_FORM, answers(), django_capture_on_commit_callbacks)
+    idea = Idea.objects.get(title="Värmefilt som håller kaffet varmt")
+    assert idea.tracking_token in client.get(response["Location"]).text
+    again = client.get(response["Location"])
+    assert again.status_code == 302
+    assert again["Location"] == "/lamna-en-ide/"
+    assert SUBMITTED_SESSION_KEY not in client.session
+    assert idea.tracking_token not in str(dict(client.session))
