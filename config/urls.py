@@ -9,6 +9,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import health
 from home import views as home_views
 
+# A database connection error gives the "try again in a moment" page (503), any other the 500 page.
+handler500 = "home.unavailable.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

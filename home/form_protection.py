@@ -1,13 +1,17 @@
 """Spam protection without a CAPTCHA: a honeypot field, a minimum fill time and a rate limit."""
 
 import hashlib
+import threading
 import time
+from collections import defaultdict, deque
 
 from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
+
+from home.cache_backends import degraded
 
 HONEYPOT_FIELD = "website"
 STARTED_FIELD = "form_started"
@@ -70,13 +74,36 @@ def client_key(request) -> str:
 
 
 def rate_limited(request, scope: str) -> bool:
-    """Count one submission for this client and say whether it is over the limit."""
+    """Count one submission for this client and say whether it is over the limit. The count is
+    shared by every server through the cache; while the cache is degraded (Redis down) each
+    process counts on its own (README, "Scaling out")."""
     limit, window = settings.FORM_RATE_LIMIT
     key = f"ratelimit:{scope}:{client_key(request)}"
+    if degraded(cache):
+        return _process_rate_limited(key, limit, window)
     cache.add(key, 0, timeout=window)
     try:
         count = cache.incr(key)
-    except ValueError:  # expired between add and incr
+    except ValueError:  # expired between add and incr, or the cache failed just now
+        if degraded(cache):
+            return _process_rate_limited(key, limit, window)
         cache.set(key, 1, timeout=window)
         count = 1
     return count > limit
+
+
+# The fallback while the shared cache is down: this process's own sliding window per key.
+_process_counts: dict[str, deque] = defaultdict(deque)
+_process_lock = threading.Lock()
+
+
+def _process_rate_limited(key: str, limit: int, window: int) -> bool:
+    now = time.monotonic()
+    with _process_lock:
+        for stale in [k for k, times in _process_counts.items() if times[-1] <= now - window]:
+            del _process_counts[stale]
+        times = _process_counts[key]
+        while times and times[0] <= now - window:
+            times.popleft()
+        times.append(now)
+        return len(times) > limit
