@@ -28,6 +28,11 @@ if settings.DEBUG:
 # Swedish is served without a prefix, English under /en/. Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
     path(_("search/"), include("search.urls")),
+    # Wagtail's page password form, throttled (home/views.py); the same path as Wagtail's own.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        home_views.authenticate_with_password,
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
