@@ -27,30 +27,48 @@ def degraded(cache) -> bool:
     return bool(getattr(cache, "is_degraded", False))
 
 
+class _Outage:
+    """What this process knows of one Redis server's outage, shared by its threads (Django
+    gives each thread its own cache object)."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.down_until = 0.0
+        self.last_logged = 0.0
+        self.failures = 0
+
+
+_outages: dict[str, _Outage] = {}
+_outages_lock = threading.Lock()
+
+
 class TolerantRedisCache(RedisCache):
     def __init__(self, server, params):
         options = dict(params.get("OPTIONS", {}))
         self.retry_seconds = float(options.pop("RETRY_SECONDS", 5))
         self.log_seconds = float(options.pop("LOG_SECONDS", 60))
         super().__init__(server, {**params, "OPTIONS": options})
-        self._lock = threading.Lock()
-        self._down_until = 0.0
-        self._last_logged = 0.0
-        self._failures = 0
+        with _outages_lock:
+            self._outage = _outages.setdefault(str(server), _Outage())
+
+    @property
+    def _down_until(self) -> float:
+        return self._outage.down_until
 
     @property
     def is_degraded(self) -> bool:
-        return time.monotonic() < self._down_until
+        return time.monotonic() < self._outage.down_until
 
     def _failed(self, error):
         now = time.monotonic()
-        with self._lock:
-            self._down_until = now + self.retry_seconds
-            self._failures += 1
-            if now - self._last_logged < self.log_seconds and self._last_logged:
+        outage = self._outage
+        with outage.lock:
+            outage.down_until = now + self.retry_seconds
+            outage.failures += 1
+            if outage.last_logged and now - outage.last_logged < self.log_seconds:
                 return
-            failures, self._failures = self._failures, 0
-            self._last_logged = now
+            failures, outage.failures = outage.failures, 0
+            outage.last_logged = now
         logger.warning(
             "Cache degraded: Redis cannot be reached (%s: %s); %d failed operation(s) since the "
             "last message. Pages are served without the cache; trying again every %g s.",
@@ -61,11 +79,11 @@ class TolerantRedisCache(RedisCache):
         )
 
     def _recovered(self):
-        if self._down_until:
-            with self._lock:
-                was_down, self._down_until = self._down_until, 0.0
-            if was_down:
-                logger.warning("Cache restored: Redis answers again.")
+        outage = self._outage
+        with outage.lock:
+            was_down, outage.down_until = outage.down_until, 0.0
+        if was_down:
+            logger.warning("Cache restored: Redis answers again.")
 
     def _call(self, operation, fallback, *args, **kwargs):
         if self.is_degraded:
