@@ -159,7 +159,7 @@ def test_the_page_cache_can_be_switched_off(client, demo_site):
             response, queries = get(client, ABOUT)
             assert "X-Cache" not in response
             # Every request does all its work, the page chrome included.
-            assert queries == COLD_CONTENT_QUERIES
+            assert queries == CACHE_OFF_CONTENT_QUERIES
 
 
 def test_an_unreachable_cache_never_breaks_a_request(client, demo_site):
