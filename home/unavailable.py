@@ -11,6 +11,8 @@ while the database is actually unreachable. README, "Deployment".
 
 import logging
 import sys
+import threading
+import time
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
@@ -22,13 +24,36 @@ logger = logging.getLogger(__name__)
 
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 10
+# The outage is logged once per interval and process, not once per request.
+LOG_SECONDS = 60
+_last_logged = 0.0
+_unlogged = 0
+_log_lock = threading.Lock()
 
 
-def service_unavailable() -> HttpResponse:
+def service_unavailable(error=None) -> HttpResponse:
+    _log_outage(error)
     response = HttpResponse(loader.get_template("503.html").render(), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
+    response._has_been_logged = True  # Django would log every request's 503 at error level
     return response
+
+
+def _log_outage(error):
+    global _last_logged, _unlogged
+    now = time.monotonic()
+    with _log_lock:
+        _unlogged += 1
+        if _last_logged and now - _last_logged < LOG_SECONDS:
+            return
+        count, _unlogged, _last_logged = _unlogged, 0, now
+    logger.error(
+        "Database unavailable (%s: %s): %d request(s) answered 503 since the last message.",
+        type(error).__name__,
+        str(error).strip(),
+        count,
+    )
 
 
 class DatabaseUnavailableMiddleware:
@@ -40,8 +65,7 @@ class DatabaseUnavailableMiddleware:
 
     def process_exception(self, request, exception):
         if isinstance(exception, DATABASE_ERRORS):
-            logger.error("Database unavailable: %s: %s", type(exception).__name__, exception)
-            return service_unavailable()
+            return service_unavailable(exception)
         return None
 
 
@@ -52,5 +76,5 @@ def server_error(request, template_name="500.html"):
     if isinstance(error, DATABASE_ERRORS) or isinstance(
         getattr(error, "__cause__", None), DATABASE_ERRORS
     ):
-        return service_unavailable()
+        return service_unavailable(error)
     return django_server_error(request, template_name)

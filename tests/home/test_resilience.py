@@ -98,14 +98,22 @@ def test_sessions_are_written_to_the_database_while_redis_is_down(client, demo_s
 # --- Database down -----------------------------------------------------------------------------
 
 
-def test_a_database_error_in_a_view_gives_the_try_again_page(demo_site):
+def test_a_database_error_in_a_view_gives_the_try_again_page(demo_site, caplog, monkeypatch):
+    monkeypatch.setattr(unavailable, "_last_logged", 0.0)
     client = Client(raise_request_exception=False)
-    with mock.patch(
-        "wagtail.models.Site.find_for_request",
-        side_effect=OperationalError("server closed the connection unexpectedly"),
+    with (
+        mock.patch(
+            "wagtail.models.Site.find_for_request",
+            side_effect=OperationalError("server closed the connection unexpectedly"),
+        ),
+        caplog.at_level(logging.WARNING),
     ):
         response = client.get(ABOUT)
         english = client.get(ABOUT_EN)
+    # Logged once per interval, not once per request (nor again by Django as a 503).
+    errors = [record for record in caplog.records if record.levelno >= logging.ERROR]
+    assert len(errors) == 1, [record.getMessage() for record in errors]
+    assert "Database unavailable" in errors[0].getMessage()
     assert response.status_code == 503
     assert response["Retry-After"] == "10"
     assert "no-store" in response["Cache-Control"]
