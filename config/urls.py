@@ -10,6 +10,9 @@ from home import admin_urls as home_admin_urls
 from home import health
 from home import views as home_views
 
+# A database connection error gives the "try again in a moment" page (503), any other the 500 page.
+handler500 = "home.unavailable.server_error"
+
 urlpatterns = [
     # Wagtail's exporting admin views with neutralised spreadsheet cells, before Wagtail's own.
     path("admin/", include(home_admin_urls)),
@@ -28,6 +31,11 @@ if settings.DEBUG:
 # Swedish is served without a prefix, English under /en/. Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
     path(_("search/"), include("search.urls")),
+    # Wagtail's page password form, throttled (home/views.py); the same path as Wagtail's own.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        home_views.authenticate_with_password,
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

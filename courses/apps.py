@@ -5,3 +5,18 @@ from django.utils.translation import gettext_lazy as _
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Training")
+
+    def ready(self):
+        from courses.models import CoursePage, CourseSession, Registration
+        from home.cache import page_urls, register_invalidation
+
+        def course_urls(course):
+            """The course, its index and translations, and their calendars."""
+            urls = page_urls(course)
+            return urls + [url + "kalender/" for url in urls] + [url + "calendar/" for url in urls]
+
+        # A session shows on its course page, the index and the calendars; a registration
+        # changes the seats left on the course page.
+        register_invalidation(CoursePage, urls_for=course_urls)
+        register_invalidation(CourseSession, urls_for=lambda session: course_urls(session.page))
+        register_invalidation(Registration, urls_for=lambda entry: course_urls(entry.course))

@@ -8,10 +8,25 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from wagtail import hooks
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
+        from wagtail.models import CollectionViewRestriction, Locale, PageViewRestriction, Site
 
         from home import cache, checks, logs  # noqa: F401 - checks registers the deploy checks
+        from home.models import Footer, NavigationMenu, SiteSettings
 
         cache.connect_signal_handlers()
         logs.install()
-        # After Wagtail's own view-restriction check (order 0), so private pages are not marked.
+        # The page cache checks view restrictions itself (home.cache.is_restricted).
         hooks.register("before_serve_page", cache.mark_cacheable_page, order=100)
+        # What shows on every page: the chrome, the sites and languages, who may see what.
+        for model in (Site, Locale, PageViewRestriction, CollectionViewRestriction):
+            cache.register_invalidation(model)
+        for model in (SiteSettings, NavigationMenu, Footer):
+            cache.register_invalidation(model)
+        # Images and documents: a new one shows nowhere until a page uses it (and that page is
+        # then published); fields filled in while a page is rendered are not a change.
+        for model in (get_image_model(), get_document_model()):
+            cache.register_invalidation(
+                model, ignore_created=True, ignore_fields={"file_size", "file_hash"}
+            )

@@ -3,73 +3,61 @@ page chrome (menu, footer, language links), kept in the Django cache.
 
 Everything lives in the Django cache (Redis in production, local memory in development and
 tests), never in a process's own memory, so several app servers share the cached pages and see
-the same invalidation. Every key carries a "content generation": a number kept in the cache and
-bumped whenever anything shown on public pages changes (pages, snippets, site settings, images,
-documents, ideas, course sessions and registrations). A bump makes every stored page and fragment
-unreachable at once; they expire on their own.
+the same invalidation. Two numbers, both kept in the cache, are part of every page's key:
 
-What is stored: 200 responses to GET requests for Wagtail pages from readers without a session
-cookie, without cookies set by the response (a form's CSRF cookie) and without a Cache-Control
-that forbids it. Forms, the idea tracking page, course registration, search, previews and the
-admin are never stored. See README, "Caching".
+- the *content generation*, for changes that show on every page: menus, footer, site settings,
+  sites, locales, view restrictions, images and documents, a page's title or address, a page
+  published for the first time, unpublished, moved or deleted. It is part of the fragments' keys
+  too. A bump makes every stored page and fragment unreachable at once; they expire on their own.
+- a *path version* per URL path, for changes that show on a few pages: publishing a page again
+  bumps its own path, its parent's (the listing) and its translations'; each app says which
+  paths its own models show on (`register_invalidation`, called from its AppConfig.ready()).
+  Those URLs are also purged from a front-end cache (Wagtail's frontend_cache) when configured.
+
+`home` names no content app: apps register their models here, and the cache trusts each
+response (`Cache-Control: private/no-cache/no-store`, a cookie set, a status other than 200) for
+what must not be stored. Pages under a view restriction are never stored. See README, "Caching".
 """
 
 import contextlib
 import hashlib
 import logging
 import time
-from dataclasses import replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.core.signals import setting_changed
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_save
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, get_language_from_path
-from wagtail.models import Page
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
+PATH_KEY_PREFIX = "pagecache:path"
 PAGE_KEY_PREFIX = "pagecache:page"
 FRAGMENT_KEY_PREFIX = "pagecache:fragment"
+RESTRICTED_KEY_PREFIX = "pagecache:restricted"
+# A path version outlives every page stored under it; a lost one starts again from the clock.
+PATH_VERSION_SECONDS = 24 * 3600
 
-# Page types whose every response holds a form with a CSRF token or personal data.
-UNCACHED_PAGE_TYPES = {"home.formpage", "ideas.ideasubmissionpage"}
-# Routes of routable pages that are private or hold a form: {page type: {view name}}.
-UNCACHED_ROUTES = {
-    "ideas.ideaboardpage": {"track"},
-    "courses.coursepage": {"register"},
-}
 # Cache-Control directives that forbid storing a response in a shared cache.
 PRIVATE_DIRECTIVES = {"private", "no-cache", "no-store"}
 
-# Models whose changes show on public pages: a save or delete bumps the generation. Every page
-# type counts too (publish, unpublish, move, delete, translation). Renditions are not listed:
-# rendering a page creates them.
-INVALIDATING_MODELS = [
-    "wagtailcore.Site",
-    "wagtailcore.Locale",
-    "wagtailcore.PageViewRestriction",
-    "wagtailcore.CollectionViewRestriction",
-    "home.SiteSettings",
-    "home.NavigationMenu",
-    "home.Footer",
-    "testbeds.Sector",
-    "testbeds.TargetGroup",
-    "testbeds.HostOrganisation",
-    "ideas.Idea",
-    "ideas.IdeaEvent",
-    "courses.CourseSession",
-    "courses.Registration",
-]
+# What `urls_for` returns for a change that shows on every page.
+EVERY_PAGE = None
 
 
-# --- The content generation ---------------------------------------------------------------------
+# --- The content generation and the path versions ----------------------------------------------
 
 
 def generation() -> int:
@@ -78,7 +66,7 @@ def generation() -> int:
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
-        value = cache.get(GENERATION_KEY)
+        value = cache.get(GENERATION_KEY) or 0
     return value
 
 
@@ -87,6 +75,25 @@ def request_generation(request) -> int:
     if not hasattr(request, "_content_generation"):
         request._content_generation = generation()
     return request._content_generation
+
+
+def path_key(path: str) -> str:
+    return f"{PATH_KEY_PREFIX}:{hashlib.sha256(path.encode()).hexdigest()}"
+
+
+def request_versions(request) -> tuple[int, int]:
+    """The generation and the version of the request's path, read together (one round trip)."""
+    if not hasattr(request, "_page_cache_versions"):
+        key = path_key(request.path)
+        found = cache.get_many([GENERATION_KEY, key])
+        if GENERATION_KEY in found:
+            request._content_generation = found[GENERATION_KEY]
+        version = found.get(key)
+        if version is None:
+            cache.add(key, time.time_ns(), timeout=PATH_VERSION_SECONDS)
+            version = cache.get(key) or 0
+        request._page_cache_versions = (request_generation(request), version)
+    return request._page_cache_versions
 
 
 def bump_generation():
@@ -107,39 +114,150 @@ def _bump():
         logger.exception("The page cache could not be invalidated")
 
 
-# Fields that images and documents fill in lazily while a page is rendered: not a change.
-LAZY_FIELDS = {"file_size", "file_hash"}
-
-
-def _on_change(sender, instance, update_fields=None, **kwargs):
-    if update_fields and set(update_fields) <= LAZY_FIELDS:
+def invalidate_urls(urls: Iterable[str]):
+    """Make the cached pages of these URLs (absolute, or paths; every query string of each)
+    stale, now and again when the transaction commits, and purge them from a front-end cache."""
+    urls = sorted(set(urls))
+    if not urls:
         return
-    if isinstance(instance, Page) or sender in _invalidating_models():
+    _new_path_versions(urls)
+
+    def after_commit():
+        _new_path_versions(urls)
+        _purge_frontend_cache(urls)
+
+    transaction.on_commit(after_commit)
+
+
+def _new_path_versions(urls):
+    version = time.time_ns()
+    try:
+        cache.set_many(
+            {path_key(urlsplit(url).path): version for url in urls}, PATH_VERSION_SECONDS
+        )
+    except Exception:
+        logger.exception("The page cache could not be invalidated")
+
+
+def _purge_frontend_cache(urls):
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    absolute = [url for url in urls if urlsplit(url).netloc]
+    try:
+        batch = PurgeBatch()
+        batch.add_urls(absolute)
+        batch.purge()
+    except Exception:
+        logger.exception("The front-end cache could not be purged")
+
+
+def page_urls(page, *, parent=True, translations=True) -> list[str]:
+    """The absolute URLs of a page, of its parent (the listing it appears in) and of its
+    translations: what publishing the page again changes."""
+    pages = [page]
+    if translations:
+        pages += list(page.get_translations().live().specific(defer=True))
+    if parent:
+        pages += [p.get_parent() for p in pages if p.depth > 2]
+    return [url for url in (p.get_full_url() for p in pages if p is not None) if url]
+
+
+# --- What each app registers --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    urls_for: Callable | None
+    ignore_fields: frozenset
+    ignore_created: bool
+
+
+_rules: dict[type, Rule] = {}
+
+
+def register_invalidation(model, urls_for=EVERY_PAGE, *, ignore_fields=(), ignore_created=False):
+    """Say that saving or deleting `model` changes public pages. `urls_for(instance)` returns
+    the URLs (absolute, or paths) of the pages that show it, an empty list when none do (an idea
+    that is not public), or EVERY_PAGE; without it every page is invalidated. A save whose
+    update_fields are all in `ignore_fields` changes nothing public; `ignore_created`: a new
+    object shows nowhere yet (an image before a page uses it). For a page type, `urls_for` gives
+    the URLs it shows on beyond its own, its parent's and its translations' (sub-routes).
+    Called from the owning app's AppConfig.ready()."""
+    _rules[model] = Rule(urls_for, frozenset(ignore_fields), ignore_created)
+
+
+def _rule_for(model) -> Rule | None:
+    for cls in model.__mro__:
+        if cls in _rules:
+            return _rules[cls]
+    return None
+
+
+def _apply(rule: Rule, instance):
+    urls = rule.urls_for(instance) if rule.urls_for is not None else EVERY_PAGE
+    if urls is EVERY_PAGE:
         bump_generation()
+    else:
+        invalidate_urls(urls)
+
+
+def _on_save(sender, instance, created=False, update_fields=None, **kwargs):
+    if isinstance(instance, Page) or kwargs.get("raw"):
+        return  # pages: the publishing signals below
+    rule = _rule_for(sender)
+    if rule is None or (created and rule.ignore_created):
+        return
+    if update_fields and set(update_fields) <= rule.ignore_fields:
+        return
+    _apply(rule, instance)
+
+
+def _on_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        bump_generation()  # menus, breadcrumbs and listings may link it
+        return
+    rule = _rule_for(sender)
+    if rule is not None:
+        _apply(rule, instance)
 
 
 def _on_m2m_change(sender, instance, action, **kwargs):
-    if action.startswith("post_") and (
-        isinstance(instance, Page) or type(instance) in _invalidating_models()
-    ):
-        bump_generation()
+    rule = _rule_for(type(instance))
+    if action.startswith("post_") and rule is not None and not isinstance(instance, Page):
+        _apply(rule, instance)
 
 
-_models = None
+# Page fields that show beyond the page itself: in menus, breadcrumbs, listings, language links.
+SHARED_PAGE_FIELDS = ("title", "url_path", "live", "show_in_menus")
 
 
-def _invalidating_models() -> set:
-    global _models
-    if _models is None:
-        from wagtail.documents import get_document_model
-        from wagtail.images import get_image_model
+def _remember_page(sender, instance, update_fields=None, **kwargs):
+    """Before a page is saved in full (publishing), note what it showed to other pages."""
+    if isinstance(instance, Page) and instance.pk and update_fields is None:
+        instance._page_cache_before = (
+            Page.objects.filter(pk=instance.pk).values_list(*SHARED_PAGE_FIELDS).first()
+        )
 
-        found = {get_image_model(), get_document_model()}
-        for label in INVALIDATING_MODELS:
-            with contextlib.suppress(LookupError):
-                found.add(apps.get_model(label))
-        _models = found
-    return _models
+
+def _on_page_published(sender, instance, **kwargs):
+    before = getattr(instance, "_page_cache_before", None)
+    now = tuple(getattr(instance, field) for field in SHARED_PAGE_FIELDS)
+    if before is None or tuple(before) != now:
+        bump_generation()  # new, renamed or moved: menus, breadcrumbs and language links change
+        return
+    urls = page_urls(instance)
+    rule = _rule_for(type(instance))
+    if rule is not None and rule.urls_for is not None:
+        extra = rule.urls_for(instance)
+        if extra is EVERY_PAGE:
+            bump_generation()
+            return
+        urls += list(extra)
+    invalidate_urls(urls)
+
+
+def _on_page_removed(sender, instance=None, **kwargs):
+    bump_generation()
 
 
 def _on_deploy_or_setting_change(**kwargs):
@@ -148,9 +266,13 @@ def _on_deploy_or_setting_change(**kwargs):
 
 def connect_signal_handlers():
     """Called from HomeConfig.ready()."""
-    post_save.connect(_on_change, dispatch_uid="home.cache.post_save")
-    post_delete.connect(_on_change, dispatch_uid="home.cache.post_delete")
+    post_save.connect(_on_save, dispatch_uid="home.cache.post_save")
+    post_delete.connect(_on_delete, dispatch_uid="home.cache.post_delete")
     m2m_changed.connect(_on_m2m_change, dispatch_uid="home.cache.m2m_changed")
+    pre_save.connect(_remember_page, dispatch_uid="home.cache.pre_save")
+    page_published.connect(_on_page_published, dispatch_uid="home.cache.page_published")
+    page_unpublished.connect(_on_page_removed, dispatch_uid="home.cache.page_unpublished")
+    post_page_move.connect(_on_page_removed, dispatch_uid="home.cache.post_page_move")
     # `migrate` runs on every deploy; settings change in tests (override_settings).
     post_migrate.connect(_on_deploy_or_setting_change, dispatch_uid="home.cache.post_migrate")
     setting_changed.connect(_on_deploy_or_setting_change, dispatch_uid="home.cache.setting")
@@ -183,30 +305,44 @@ def request_is_cacheable(request) -> bool:
 
 
 def page_cache_key(request) -> str:
-    """The key of a page: site, language, path and query string, under the generation. The
-    hash of the static files' manifest keeps the pages of two releases apart during a rolling
-    deploy (each links to its own hashed CSS)."""
+    """The key of a page: site, language, path and query string, under the generation and the
+    path's version. The hash of the static files' manifest keeps the pages of two releases
+    apart during a rolling deploy (each links to its own hashed CSS)."""
     language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     query = request.META.get("QUERY_STRING", "")
     release = getattr(staticfiles_storage, "manifest_hash", "")
     address = f"{request.get_host()}|{language}|{request.path}|{query}|{release}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"{PAGE_KEY_PREFIX}:{request_generation(request)}:{digest}"
+    generation_now, version = request_versions(request)
+    return f"{PAGE_KEY_PREFIX}:{generation_now}:{version}:{digest}"
 
 
-def page_is_cacheable(page, serve_args) -> bool:
-    """False for page types and routes that hold a form or private data."""
-    label = page._meta.label_lower
-    if label in UNCACHED_PAGE_TYPES:
-        return False
-    view = serve_args[0] if serve_args and callable(serve_args[0]) else None
-    return view is None or view.__name__ not in UNCACHED_ROUTES.get(label, set())
+def restricted_paths(request) -> list[str]:
+    """The tree paths of every page with a view restriction (password, sign-in, groups), read
+    once per generation: a restriction's change bumps it."""
+    key = f"{RESTRICTED_KEY_PREFIX}:{request_generation(request)}"
+    paths = cache.get(key)
+    if paths is None:
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(key, paths, settings.FRAGMENT_CACHE_SECONDS)
+    return paths
+
+
+def is_restricted(page, request) -> bool:
+    """Whether a view restriction applies to the page or any page above it (Wagtail's own check
+    runs in the same hook list and may come after the page cache's)."""
+    if page.alias_of_id:
+        return page.get_view_restrictions().exists()
+    return any(page.path.startswith(path) for path in restricted_paths(request))
 
 
 def mark_cacheable_page(page, request, serve_args, serve_kwargs):
-    """Wagtail's before_serve_page hook: marks a request for a page that may be cached. Runs
-    after Wagtail's own view-restriction check, so private pages are never marked."""
-    if page_is_cacheable(page, serve_args):
+    """Wagtail's before_serve_page hook: marks a request for a page that may be cached, unless
+    the page is under a view restriction. Whether the answer may be stored is then the
+    response's to say (Cache-Control, cookies, status)."""
+    if not settings.PAGE_CACHE_ENABLED or getattr(request, "is_dummy", False):
+        return
+    if not is_restricted(page, request):
         request.page_cache_allowed = True
 
 

@@ -10,7 +10,9 @@ it) finds that object and shows the same thank-you page, and creates and sends n
 import datetime
 import hashlib
 import secrets
+import threading
 import time
+from collections import defaultdict, deque
 
 from django import forms
 from django.conf import settings
@@ -20,6 +22,7 @@ from django.db import IntegrityError, transaction
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
 
+from home.cache_backends import degraded
 from home.models.protection import SpentFormToken
 
 HONEYPOT_FIELD = "website"
@@ -167,13 +170,36 @@ def client_key(request) -> str:
 
 
 def rate_limited(request, scope: str) -> bool:
-    """Count one submission for this client and say whether it is over the limit."""
+    """Count one submission for this client and say whether it is over the limit. The count is
+    shared by every server through the cache; while the cache is degraded (Redis down) each
+    process counts on its own (README, "Scaling out")."""
     limit, window = settings.FORM_RATE_LIMIT
     key = f"ratelimit:{scope}:{client_key(request)}"
+    if degraded(cache):
+        return _process_rate_limited(key, limit, window)
     cache.add(key, 0, timeout=window)
     try:
         count = cache.incr(key)
-    except ValueError:  # expired between add and incr
+    except ValueError:  # expired between add and incr, or the cache failed just now
+        if degraded(cache):
+            return _process_rate_limited(key, limit, window)
         cache.set(key, 1, timeout=window)
         count = 1
     return count > limit
+
+
+# The fallback while the shared cache is down: this process's own sliding window per key.
+_process_counts: dict[str, deque] = defaultdict(deque)
+_process_lock = threading.Lock()
+
+
+def _process_rate_limited(key: str, limit: int, window: int) -> bool:
+    now = time.monotonic()
+    with _process_lock:
+        for stale in [k for k, times in _process_counts.items() if times[-1] <= now - window]:
+            del _process_counts[stale]
+        times = _process_counts[key]
+        while times and times[0] <= now - window:
+            times.popleft()
+        times.append(now)
+        return len(times) > limit

@@ -3,8 +3,12 @@ from collections import defaultdict
 from django.conf import settings
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET
+from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page
+
+from home.form_protection import rate_limited
 
 
 @require_GET
@@ -55,3 +59,13 @@ def sitemap_xml(request):
     return TemplateResponse(
         request, "sitemap.xml", {"urlset": urlset}, content_type="application/xml; charset=utf-8"
     )
+
+
+def authenticate_with_password(request, page_view_restriction_id, page_id):
+    """Wagtail's page password form, with guesses throttled per client and page: the form
+    limit (FORM_RATE_LIMIT) counts each attempt; over it the answer is 429."""
+    if request.method == "POST" and rate_limited(request, f"page-password-{page_id}"):
+        response = TemplateResponse(request, "home/too_many_attempts.html", status=429)
+        add_never_cache_headers(response)
+        return response
+    return wagtail_views.authenticate_with_password(request, page_view_restriction_id, page_id)

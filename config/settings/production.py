@@ -40,11 +40,20 @@ TWO_FACTOR_REQUIRED = True
 if REDIS_URL:  # noqa: F405
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, but a Redis outage is a cache miss, not an error: pages are
+            # served uncached, forms stored, the rate limit counts per process
+            # (home/cache_backends.py).
+            "BACKEND": "home.cache_backends.TolerantRedisCache",
             "LOCATION": REDIS_URL,  # noqa: F405
             "KEY_PREFIX": "idesluss",
-            # Fail fast rather than hang a request when Redis cannot be reached.
-            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+            # Fail fast rather than hang a request when Redis cannot be reached; after a failure
+            # leave Redis alone for RETRY_SECONDS, and log "cache degraded" once per LOG_SECONDS.
+            "OPTIONS": {
+                "socket_connect_timeout": 1,
+                "socket_timeout": 1,
+                "RETRY_SECONDS": 5,
+                "LOG_SECONDS": 60,
+            },
         }
     }
 else:

@@ -88,9 +88,11 @@ class Process:
 
 
 class Cluster:
-    """One Redis, two app servers ("a" and "b") and one task worker sharing one PostgreSQL."""
+    """One Redis, app servers ("a" and "b" unless named) and one task worker (`run_worker`, as
+    in production) sharing one PostgreSQL."""
 
-    def __init__(self, workdir: Path, database: str, settings: dict):
+    def __init__(self, workdir: Path, database: str, settings: dict, server_names=("a", "b")):
+        self.server_names = server_names
         self.workdir = workdir
         self.redis_url = f"redis://127.0.0.1:{free_port()}/0"
         self.env = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
@@ -113,7 +115,7 @@ class Cluster:
 
     def start(self):
         redis_port = self.redis_url.rsplit(":", 1)[1].split("/")[0]
-        self._spawn(
+        self.redis = self._spawn(
             "redis",
             [
                 REDIS_SERVER,
@@ -125,7 +127,7 @@ class Cluster:
             ],
         )  # fmt: skip
         self._collect_static()
-        for name in ("a", "b"):
+        for name in self.server_names:
             port = free_port()
             self._spawn(
                 f"server {name}",
@@ -138,7 +140,7 @@ class Cluster:
             )  # fmt: skip
             self.servers[name] = f"http://127.0.0.1:{port}"
         self.worker = self._spawn(
-            "worker", [sys.executable, "manage.py", "db_worker", "--no-startup-delay"]
+            "worker", [sys.executable, "manage.py", "run_worker", "--no-startup-delay"]
         )
         for name, url in self.servers.items():
             self._wait_until_healthy(name, url)

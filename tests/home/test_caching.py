@@ -159,7 +159,7 @@ def test_the_page_cache_can_be_switched_off(client, demo_site):
             response, queries = get(client, ABOUT)
             assert "X-Cache" not in response
             # Every request does all its work, the page chrome included.
-            assert queries == COLD_CONTENT_QUERIES
+            assert queries == CACHE_OFF_CONTENT_QUERIES
 
 
 def test_an_unreachable_cache_never_breaks_a_request(client, demo_site):
@@ -366,41 +366,41 @@ def test_a_registration_updates_the_seats_on_the_course_page(client, demo_site):
     assert "2 platser kvar av 3" in assert_fresh(client, course.url).text
 
 
-@pytest.mark.parametrize(
-    "change",
-    [
-        "sector",
-        "session",
-        "image",
-        "document",
-        "site",
-    ],
-)
-def test_other_public_data_bumps_the_generation(demo_site, change):
+@pytest.mark.parametrize("change", ["sector", "image", "document", "site"])
+def test_changes_shown_on_every_page_bump_the_generation(demo_site, change):
+    from django.core.files.base import ContentFile
+
+    image = get_image_model().objects.create(title="Bild", file=get_test_image_file())
+    document = get_document_model().objects.create(
+        title="Dokument", file=ContentFile(b"text", name="dokument.txt")
+    )
     before = page_cache.generation()
     if change == "sector":
         sector = Sector.objects.first()
         sector.name = sector.name + " (ny)"
         sector.save()
-    elif change == "session":
-        from courses.models import CourseSession
-
-        session = CourseSession.objects.first()
-        session.seat_limit += 1
-        session.save()
     elif change == "image":
-        get_image_model().objects.create(title="Bild", file=get_test_image_file())
+        image.title = "Ny bildtext"
+        image.save()
     elif change == "document":
-        from django.core.files.base import ContentFile
-
-        get_document_model().objects.create(
-            title="Dokument", file=ContentFile(b"text", name="dokument.txt")
-        )
+        document.title = "Nytt dokumentnamn"
+        document.save()
     elif change == "site":
         site = demo_site.get_site()
         site.site_name = "Ny webbplats"
         site.save()
     assert page_cache.generation() > before
+
+
+def test_a_new_image_or_document_changes_no_page(demo_site):
+    from django.core.files.base import ContentFile
+
+    before = page_cache.generation()
+    get_image_model().objects.create(title="Bild", file=get_test_image_file())
+    get_document_model().objects.create(
+        title="Dokument", file=ContentFile(b"text", name="dokument.txt")
+    )
+    assert page_cache.generation() == before
 
 
 def test_rendering_a_document_link_does_not_invalidate(demo_site):
@@ -454,7 +454,10 @@ def test_a_lost_generation_never_brings_back_old_pages(client, demo_site):
 # the cached page expired; and with nothing cached at all, as right after a publish.
 HOME_QUERIES = 8
 CONTENT_QUERIES = 7
-COLD_CONTENT_QUERIES = 21
+# The cold count includes the one query for the pages under a view restriction, read once per
+# generation (home.cache.restricted_paths); with the page cache off that query is not needed.
+COLD_CONTENT_QUERIES = 22
+CACHE_OFF_CONTENT_QUERIES = 21
 
 
 def miss_with_warm_chrome(client, url):

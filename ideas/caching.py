@@ -1,0 +1,43 @@
+"""Which public pages show an idea: the boards (every language) and the idea's own page on each.
+Registered with the page cache in IdeasConfig.ready() (home/cache.py, README "Caching")."""
+
+from ideas.models import Idea, IdeaBoardPage, IdeaEvent
+
+# Fields of an idea that no public page shows: saving only these changes nothing public.
+INTERNAL_FIELDS = {
+    "assigned_handler",
+    "updated_at",
+    "submitter_name",
+    "submitter_email",
+    "submitter_phone",
+    "show_name",
+    "consent_at",
+    "wants_updates",
+    "personal_data_erased_at",
+    "tracking_token",
+}
+
+
+def board_urls(idea) -> list[str]:
+    urls = []
+    for board in IdeaBoardPage.objects.live():
+        board_url = board.get_full_url()
+        if board_url:
+            urls += [board_url, board_url + board.reverse_subpage("idea", args=[idea.reference])]
+    return urls
+
+
+def idea_urls(idea: Idea) -> list[str]:
+    """A public idea shows on the boards; an idea that is not public shows nowhere (taking one
+    down is an UNPUBLISHED event, below)."""
+    return board_urls(idea) if idea.is_public else []
+
+
+def event_urls(event: IdeaEvent) -> list[str]:
+    """Publishing or taking down an idea, and what the board shows of a public idea's history
+    (stage changes, answers, public notes); never an internal note or an assignment."""
+    kinds = IdeaEvent.Kind
+    if event.kind in (kinds.PUBLISHED, kinds.UNPUBLISHED):
+        return board_urls(event.idea)
+    shown = event.kind in IdeaEvent.PUBLIC_KINDS or bool(event.public_note)
+    return board_urls(event.idea) if shown and event.idea.is_public else []
