@@ -13,6 +13,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from home.models import OutgoingEmail
 from ideas.models import Idea, Notification
+from tests.conftest import form_session
 from tests.home.test_form_page import SV_URL as FEEDBACK_FORM
 from tests.home.test_form_page import answers as feedback
 from tests.ideas.conftest import SV_FORM as IDEA_FORM
@@ -22,6 +23,12 @@ pytestmark = pytest.mark.django_db
 
 SEND = "home.tasks.send_outbox_email"
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+
+@pytest.fixture
+def client(client):
+    """A visitor whose session carries the form tokens of `form_started`."""
+    return form_session(client)
 
 
 @pytest.fixture

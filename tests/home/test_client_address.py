@@ -4,9 +4,16 @@ the configured proxies (TRUSTED_PROXIES), so rotating the header does not get ro
 import pytest
 
 from ideas.models import Idea
+from tests.conftest import form_session
 from tests.ideas.conftest import SV_FORM, answers
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def client(client):
+    """A visitor whose session carries the form tokens of `form_started`."""
+    return form_session(client)
 
 
 def send_ideas(client, capture, forwarded_for, remote_addr):

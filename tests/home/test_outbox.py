@@ -18,6 +18,7 @@ from home.models.outbox import MAX_ATTEMPTS, retry_wait
 from home.outbox import queue_email
 from ideas.choices import Municipality
 from ideas.models import Idea, Notification
+from tests.conftest import form_session
 from tests.courses.conftest import make_course, session_fields
 from tests.home.test_form_page import SV_URL as FEEDBACK_FORM
 from tests.home.test_form_page import answers as feedback
@@ -35,6 +36,12 @@ REGISTRATION = {
     "role": "Ledamot",
     "needs": "",
 }
+
+
+@pytest.fixture
+def client(client):
+    """A visitor whose session carries the form tokens of `form_started`."""
+    return form_session(client)
 
 
 def all_due():

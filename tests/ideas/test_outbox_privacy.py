@@ -15,6 +15,7 @@ from home.outbox import purge as purge_outgoing_email
 from ideas.models import Idea, Notification
 from ideas.retention import purge as purge_ideas
 from ideas.stages import Stage
+from tests.conftest import form_session
 
 from .conftest import SV_FORM, answers
 
@@ -24,6 +25,12 @@ REFUSING = "tests.home.failing_mail.RefusingBackend"
 ADDRESS = "rut.raderas@example.org"
 # What the outbox stored before: smtplib's error names each refused address.
 OLD_ERROR = f"SMTPRecipientsRefused: {{'{ADDRESS}': (550, b'5.1.1 <{ADDRESS}>: user unknown')}}"
+
+
+@pytest.fixture
+def client(client):
+    """A visitor whose session carries the form tokens of `form_started`."""
+    return form_session(client)
 
 
 def failed_notification(idea, **fields):
