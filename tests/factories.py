@@ -131,6 +131,7 @@ class CourseSessionFactory(factory.django.DjangoModelFactory):
     place = "Stadshuset, Piteå"
     seat_limit = 10
     language = SessionLanguage.SWEDISH
+    locale = factory.LazyAttribute(lambda session: session.page.locale)
 
     class Meta:
         model = CourseSession
@@ -191,6 +192,7 @@ class TestbedPageFactory(PublishedPageFactory):
     __test__ = False
 
     title = factory.Sequence(lambda n: f"Testbädd {n}")
+    external_id = factory.Sequence(lambda n: f"TEST-{n:03d}")
     intro = "En miljö där idéer prövas."
     municipality = Municipality.PITEA
     environment_type = EnvironmentType.LAB
