@@ -6,6 +6,11 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
+# Test processes per database pass (pytest-xdist, README "Tests"); 0 runs the tests in this process.
+# `loadgroup` keeps the tests marked with one xdist_group (the two-server test) on one worker;
+# --no-loadscope-reorder keeps the order of tests/conftest.py (demo-content tests last).
+PYTEST_WORKERS ?= 2
+PYTEST := $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
 .PHONY: demo install system-packages messages lint audit test test-sqlite test-postgres bench bench-search lock makemessages clean
 
@@ -50,10 +55,10 @@ audit: install
 	$(PY) scripts/audit_dependencies.py requirements.lock
 
 test-sqlite: install
-	$(VENV)/bin/pytest
+	$(PYTEST)
 
 test-postgres: install
-	scripts/with-postgres.sh $(VENV)/bin/pytest
+	scripts/with-postgres.sh $(PYTEST)
 
 # Benchmarks (measurements, not tests; README "Performance"). `make bench`: every kind of page
 # under gunicorn with the production settings, PostgreSQL and Redis, against a minimal view

@@ -57,8 +57,21 @@ def stockholm(year, month, day, hour=9, minute=0):
     return datetime(year, month, day, hour, minute, tzinfo=STOCKHOLM)
 
 
+def bilingual_course_index(home):
+    """The course index in both languages on the empty site, made as the demo loader makes it
+    (through wagtail-localize), without the demo's courses."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return ensure_page(
+            home,
+            CourseIndexPage,
+            {"title": T("Utbildning", "Training"), "slug": T("utbildning", "training")},
+        )
+
+
 @pytest.fixture
 def course_index(demo_site):
+    """The demo's course index, with the demo's courses. Modules that need no demo course
+    override this fixture with `bilingual_course_index`."""
     return CourseIndexPage.objects.get(locale__language_code="sv")
 
 

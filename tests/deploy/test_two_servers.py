@@ -27,16 +27,19 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from home.form_protection import STARTED_FIELD
 from home.models import ContentPage
 from ideas.models import Idea, Notification
-from tests.conftest import load_demo_content
 from tests.ideas.conftest import SV_FORM, answers
 
 from .cluster import PUBLIC_HOST, REDIS_SERVER, Cluster, Visitor, database_url
 
-pytestmark = pytest.mark.skipif(
-    "postgresql" not in settings.DATABASES["default"]["ENGINE"],
-    reason="needs PostgreSQL: several server processes share the database "
-    "(run with scripts/with-postgres.sh or make test-postgres)",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        "postgresql" not in settings.DATABASES["default"]["ENGINE"],
+        reason="needs PostgreSQL: several server processes share the database "
+        "(run with scripts/with-postgres.sh or make test-postgres)",
+    ),
+    # With pytest-xdist (`--dist loadgroup`) one worker runs them all: one set of servers.
+    pytest.mark.xdist_group("two_servers"),
+]
 
 RATE_LIMIT = 3
 MARKER = f"Tvåserverstest {uuid.uuid4().hex[:8]}"
@@ -50,16 +53,12 @@ PAGE_PATH = f"/{PAGE_SLUG}/"
 
 
 @pytest.fixture(scope="module")
-def cluster(django_db_setup, django_db_blocker, tmp_path_factory):
+def cluster(demo_content, django_db_blocker, tmp_path_factory):
     assert Path(REDIS_SERVER).exists(), (
         "needs redis-server: scripts/ensure-system-packages.sh redis-server"
     )
     started_at = timezone.now()
     with django_db_blocker.unblock():
-        from home.models import HomePage
-
-        if not HomePage.objects.exists():  # a transactional test emptied the database
-            load_demo_content()
         url = database_url(connection.settings_dict)
         create_handler()
     servers = Cluster(

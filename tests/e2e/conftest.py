@@ -11,8 +11,6 @@ from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
 from home.demo.accounts import DEMO_PASSWORD
-from home.models import HomePage
-from tests.conftest import load_demo_content
 from twofactor.demo import demo_totp_code
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -51,16 +49,14 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def site_url(django_db_setup, django_db_blocker):
+def site_url(demo_content, django_db_blocker):
     """A live server on the test database with the demo content, shared by all browser tests.
 
-    The demo content loaded at session start is committed, so the server thread sees it; the
-    database is not flushed between browser tests (reloading the demo content takes a minute),
-    so what a test sends through the browser stays for the tests after it: tests must look up
-    their own rows, not count them. pytest-django runs these tests after all database tests."""
+    The demo content is committed, so the server thread sees it; the database is not flushed
+    between browser tests (reloading the demo content takes a minute), so what a test sends
+    through the browser stays for the tests after it: tests must look up their own rows, not
+    count them. Browser tests run after all database tests (tests/conftest.py)."""
     with django_db_blocker.unblock():
-        if not HomePage.objects.exists():  # a transactional test emptied the database
-            load_demo_content()
         server = LiveServer("localhost:0")
         yield server.url
         server.stop()

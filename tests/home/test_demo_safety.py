@@ -30,7 +30,7 @@ def demo_password_errors():
 
 
 @pytest.mark.django_db
-def test_deploy_check_fails_while_an_active_user_has_the_demo_password():
+def test_deploy_check_fails_while_an_active_user_has_the_demo_password(demo_site):
     """The test database holds the demo content, with the demo accounts."""
     users = get_user_model().objects
     demo_accounts = [

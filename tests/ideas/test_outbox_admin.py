@@ -14,7 +14,7 @@ from ideas.models import Notification
 from .conftest import assert_denied, login
 from .test_wagtail_log import text_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 OUTBOX = "/admin/idea_notifications/"
 MUNICIPALITY = {"pitea": Municipality.PITEA, "skelleftea": Municipality.SKELLEFTEA}

@@ -1,12 +1,12 @@
 """Where the idea pages may be created, and that the demo pages exist in both languages."""
 
-from django.contrib.auth import get_user_model
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from home.models import ContentPage, HomePage
 from ideas.models import IdeaBoardPage, IdeaSubmissionPage
+from tests.factories import SuperuserFactory
 
 
 class IdeaPageTypesTest(WagtailPageTestCase):
@@ -20,7 +20,7 @@ class IdeaPageTypesTest(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(IdeaSubmissionPage, {})
 
     def test_editors_can_create_the_pages(self):
-        self.client.force_login(get_user_model().objects.get(username="admin"))
+        self.client.force_login(SuperuserFactory())
         home = HomePage.objects.get(depth=2, locale__language_code="sv")
         self.assertCanCreate(
             home,

@@ -26,7 +26,7 @@ from ideas.stages import Stage
 
 from .conftest import login
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_content")]
 
 PERSONAL = {
     "pitea": ("Petra Pitesson", "petra.pitesson@example.org", "0911-123 456"),

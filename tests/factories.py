@@ -1,0 +1,296 @@
+"""Factories for the objects tests need (factory_boy with wagtail-factories).
+
+Every test starts from the empty site: Wagtail's root page and the home page in Swedish and
+English (tests/conftest.py, fixtures `home` and `english_home`). A test builds the few pages and
+rows it needs on top of it, e.g.
+
+    board = IdeaBoardPageFactory(parent=home)
+    english_board = translate(board, title="Ideas", slug="ideas")
+    IdeaFactory(is_public=True, public_title="Varm kaffe")
+
+Pages are created live and published (a revision exists, as when an editor publishes). Only the
+tests about the demo content itself and the browser tests use the full demo (`demo_site`).
+"""
+
+from datetime import timedelta
+
+import factory
+import wagtail_factories
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from wagtail.models import Locale, Page
+
+from courses.choices import Audience, CourseFormat, SessionLanguage
+from courses.models import CourseIndexPage, CoursePage, CourseSession
+from home.demo import accounts
+from home.models import ContentPage
+from ideas.choices import Area, Municipality
+from ideas.models import Idea, IdeaBoardPage, IdeaEvent, IdeaSubmissionPage
+from ideas.stages import Stage
+from methodology.models import MethodologyIndexPage, MethodPhasePage, ToolkitIndexPage, ToolPage
+from testbeds.choices import EnvironmentType, Status
+from testbeds.models import TestbedIndexPage, TestbedPage
+from testbeds.snippets import HostOrganisation, Sector, TargetGroup
+
+
+def translate(page, language="en", **fields):
+    """The translation of `page` into `language`, made with Wagtail's copy for translation (as
+    the "Translate" action does) under the translated parent, with `fields` set, and published.
+    Child objects (a course's sessions) are copied with the page and keep their translation key."""
+    locale = Locale.objects.get(language_code=language)
+    translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return Page.objects.get(pk=translation.pk).specific
+
+
+class PublishedPageFactory(wagtail_factories.PageFactory):
+    """A live page with a published revision, as editors leave it."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def publish(page, create, extracted, **kwargs):
+        if create:
+            page.save_revision().publish()
+            page.refresh_from_db()
+
+
+class ContentPageFactory(PublishedPageFactory):
+    title = factory.Sequence(lambda n: f"Sida {n}")
+    intro = "En inledning."
+
+    class Meta:
+        model = ContentPage
+
+
+# --- Method and toolkit -------------------------------------------------------------------------
+
+
+class MethodologyIndexPageFactory(PublishedPageFactory):
+    title = "Metod"
+    slug = "metod"
+    intro = "Så arbetar Idéslussen."
+
+    class Meta:
+        model = MethodologyIndexPage
+
+
+class MethodPhasePageFactory(PublishedPageFactory):
+    title = factory.Sequence(lambda n: f"Fas {n}")
+    purpose = "Vad fasen är till för."
+    idea_stage = Stage.RECEIVED
+
+    class Meta:
+        model = MethodPhasePage
+
+
+class ToolkitIndexPageFactory(PublishedPageFactory):
+    title = "Verktygslåda"
+    slug = "verktygslada"
+    intro = "Verktyg för workshoppar och möten."
+
+    class Meta:
+        model = ToolkitIndexPage
+
+
+class ToolPageFactory(PublishedPageFactory):
+    title = factory.Sequence(lambda n: f"Verktyg {n}")
+    purpose = "Hjälper gruppen att välja."
+    duration_minutes = 60
+    expected_output = "En lista med idéer."
+    steps = factory.LazyFunction(list)
+    for_managers = True
+
+    class Meta:
+        model = ToolPage
+
+
+# --- Courses ------------------------------------------------------------------------------------
+
+
+class CourseIndexPageFactory(PublishedPageFactory):
+    title = "Utbildning"
+    slug = "utbildning"
+
+    class Meta:
+        model = CourseIndexPage
+
+
+class CourseSessionFactory(factory.django.DjangoModelFactory):
+    """A session four weeks ahead; set `page` to the course."""
+
+    starts_at = factory.LazyFunction(lambda: timezone.now() + timedelta(weeks=4))
+    ends_at = factory.LazyAttribute(lambda session: session.starts_at + timedelta(hours=3))
+    registration_deadline = factory.LazyAttribute(
+        lambda session: session.starts_at - timedelta(days=2)
+    )
+    place = "Stadshuset, Piteå"
+    seat_limit = 10
+    language = SessionLanguage.SWEDISH
+    locale = factory.LazyAttribute(lambda session: session.page.locale)
+
+    class Meta:
+        model = CourseSession
+
+
+class CoursePageFactory(PublishedPageFactory):
+    title = factory.Sequence(lambda n: f"Kurs {n}")
+    audience = Audience.MANAGERS
+    format = CourseFormat.LECTURE
+    duration_minutes = 120
+    summary_text = "En kurs om innovation."
+    learning_objectives = "<p>Att leda.</p>"
+
+    class Meta:
+        model = CoursePage
+
+
+# --- Testbeds -----------------------------------------------------------------------------------
+
+
+class TaxonomyFactory(factory.django.DjangoModelFactory):
+    """A Swedish (source-language) sector, target group or host organisation."""
+
+    name = factory.Sequence(lambda n: f"Namn {n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        abstract = True
+        django_get_or_create = ["name", "locale"]
+
+
+class SectorFactory(TaxonomyFactory):
+    class Meta:
+        model = Sector
+
+
+class TargetGroupFactory(TaxonomyFactory):
+    class Meta:
+        model = TargetGroup
+
+
+class HostOrganisationFactory(TaxonomyFactory):
+    class Meta:
+        model = HostOrganisation
+
+
+class TestbedIndexPageFactory(PublishedPageFactory):
+    __test__ = False  # the name starts with "Test": not a test class for pytest
+
+    title = "Testbäddar"
+    slug = "testbaddar"
+
+    class Meta:
+        model = TestbedIndexPage
+
+
+class TestbedPageFactory(PublishedPageFactory):
+    __test__ = False
+
+    title = factory.Sequence(lambda n: f"Testbädd {n}")
+    external_id = factory.Sequence(lambda n: f"TEST-{n:03d}")
+    intro = "En miljö där idéer prövas."
+    municipality = Municipality.PITEA
+    environment_type = EnvironmentType.LAB
+    status = Status.ACTIVE
+
+    class Meta:
+        model = TestbedPage
+
+    @factory.post_generation
+    def sectors(page, create, extracted, **kwargs):
+        if create and extracted:
+            page.sectors.set(extracted)
+            page.save_revision().publish()
+
+    @factory.post_generation
+    def target_groups(page, create, extracted, **kwargs):
+        if create and extracted:
+            page.target_groups.set(extracted)
+            page.save_revision().publish()
+
+
+# --- Ideas --------------------------------------------------------------------------------------
+
+
+class IdeaBoardPageFactory(PublishedPageFactory):
+    title = "Idéer"
+    slug = "ideer"
+
+    class Meta:
+        model = IdeaBoardPage
+
+
+class IdeaSubmissionPageFactory(PublishedPageFactory):
+    title = "Lämna en idé"
+    slug = "lamna-en-ide"
+
+    class Meta:
+        model = IdeaSubmissionPage
+
+
+class IdeaFactory(factory.django.DjangoModelFactory):
+    title = "En idé"
+    description = "Beskrivning"
+    need = "Behov"
+    area = Area.ELDERLY_CARE
+    municipality = Municipality.PITEA
+    stage = Stage.RECEIVED
+
+    class Meta:
+        model = Idea
+
+
+class IdeaEventFactory(factory.django.DjangoModelFactory):
+    idea = factory.SubFactory(IdeaFactory)
+    kind = IdeaEvent.Kind.STAGE_CHANGED
+
+    class Meta:
+        model = IdeaEvent
+
+
+# --- People -------------------------------------------------------------------------------------
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("x")
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+
+class SuperuserFactory(UserFactory):
+    username = "admin"
+    is_staff = True
+    is_superuser = True
+
+
+def idea_handler(municipality=Municipality.PITEA, username=None):
+    """A handler of `municipality`'s ideas, in the same group (and with the same permissions)
+    as the demo's handlers."""
+    groups = accounts.ensure_idea_handler_groups()
+    user = UserFactory(username=username or f"handlaggare-{municipality}")
+    user.groups.add(groups[municipality])
+    return user
+
+
+def editor(username="redaktor"):
+    """A member of the editors' group, with the demo's page and collection permissions."""
+    editors, _moderators = accounts.ensure_groups_and_workflow()
+    user = UserFactory(username=username)
+    user.groups.add(editors)
+    return user
+
+
+def moderator(username="moderator"):
+    _editors, moderators = accounts.ensure_groups_and_workflow()
+    user = UserFactory(username=username)
+    user.groups.add(moderators)
+    return user
