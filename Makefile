@@ -9,7 +9,7 @@ DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
 # Test processes per database pass (pytest-xdist, README "Tests"); 0 runs the tests in this process.
 # `loadgroup` keeps the tests marked with one xdist_group (the two-server test) on one worker;
 # --no-loadscope-reorder keeps the order of tests/conftest.py (demo-content tests last).
-PYTEST_WORKERS ?= 2
+PYTEST_WORKERS ?= 0
 PYTEST := $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
 .PHONY: demo install system-packages messages lint audit test test-sqlite test-postgres bench bench-search lock makemessages clean
