@@ -62,8 +62,11 @@ def test_reports_need_the_search_promotion_permission(client, demo_site):
     user = get_user_model().objects.create_user("lasare", password="x" * 16)
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(user)
-    assert client.get(MOST_SEARCHED).status_code in (302, 403)
-    assert client.get(NO_RESULTS).status_code in (302, 403)
+    for url in (MOST_SEARCHED, NO_RESULTS):
+        # Wagtail answers a missing permission by sending the user to the dashboard.
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"] == "/admin/"
 
 
 @pytest.mark.parametrize("url", [MOST_SEARCHED, NO_RESULTS])
