@@ -25,10 +25,16 @@ from django.utils import timezone
 from psycopg import sql
 
 from ideas.models import Idea, Notification
-from tests.conftest import load_demo_content
 from tests.ideas.conftest import SV_FORM, answers
 
-from .cluster import PUBLIC_HOST, REDIS_SERVER, Cluster, Visitor, database_url
+from .cluster import (
+    PUBLIC_HOST,
+    REDIS_SERVER,
+    Cluster,
+    Visitor,
+    database_url,
+    delete_mail_rows_made_since,
+)
 
 pytestmark = pytest.mark.skipif(
     "postgresql" not in settings.DATABASES["default"]["ENGINE"],
@@ -42,14 +48,10 @@ HIDDEN_INPUT = re.compile(r"<input[^>]*type=\"hidden\"[^>]*>")
 
 
 @pytest.fixture(scope="module")
-def cluster(django_db_setup, django_db_blocker, tmp_path_factory):
+def cluster(demo_content, django_db_blocker, tmp_path_factory):
     assert Path(REDIS_SERVER).exists(), "needs redis-server"
     started_at = timezone.now()
     with django_db_blocker.unblock():
-        from home.models import HomePage
-
-        if not HomePage.objects.exists():  # a transactional test emptied the database
-            load_demo_content()
         url = database_url(connection.settings_dict)
     servers = Cluster(
         tmp_path_factory.mktemp("faults"),
@@ -67,6 +69,7 @@ def cluster(django_db_setup, django_db_blocker, tmp_path_factory):
 
             Idea.objects.filter(title__startswith=MARKER).delete()
             DBTaskResult.objects.filter(enqueued_at__gte=started_at).delete()
+            delete_mail_rows_made_since(started_at)
 
 
 def maintenance_connection():

@@ -29,7 +29,14 @@ from home.models import ContentPage
 from ideas.models import Idea, Notification
 from tests.ideas.conftest import SV_FORM, answers
 
-from .cluster import PUBLIC_HOST, REDIS_SERVER, Cluster, Visitor, database_url
+from .cluster import (
+    PUBLIC_HOST,
+    REDIS_SERVER,
+    Cluster,
+    Visitor,
+    database_url,
+    delete_mail_rows_made_since,
+)
 
 pytestmark = [
     pytest.mark.skipif(
@@ -117,6 +124,7 @@ def delete_rows_made_since(started_at, visitors):
         for model in (AccessLog, AccessAttempt, AccessFailureLog):
             model.objects.filter(attempt_time__gte=started_at).delete()
     get_user_model().objects.filter(username=HANDLER["username"]).delete()
+    delete_mail_rows_made_since(started_at)
 
 
 @pytest.fixture
