@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site and pages")
 
     def ready(self):
+        # Imported here, as Django requires: models and hooks are not loaded before ready().
         from wagtail import hooks
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
