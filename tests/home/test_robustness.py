@@ -1,7 +1,7 @@
 """No query string or odd path makes a page fail with a server error."""
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +31,8 @@ def test_random_query_strings_never_give_a_server_error(client, demo_site, path,
 )
 @given(suffix=st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), max_size=30))
 def test_unusual_paths_never_give_a_server_error(client, demo_site, suffix):
+    # "//…" is a host to Django's test client (urlsplit), which cannot even build the request.
+    assume(not suffix.startswith("/"))
     response = client.get("/" + suffix)
     assert response.status_code < 500
 
