@@ -258,3 +258,14 @@ def delete_mail_rows_made_since(started_at):
     they made, so that later tests in the same database start without them."""
     for model in (OutgoingEmail, RecipientMail, SpentFormToken):
         model.objects.filter(created_at__gte=started_at).delete()
+
+
+def wait_for(condition, timeout=60):
+    """Poll until a server or the worker has done its part (a limit on waiting, not a timing
+    test)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.5)
+    return False

@@ -9,7 +9,6 @@ running and sends the next receipt. Runs only on PostgreSQL; bounded to about a 
 """
 
 import itertools
-import re
 import time
 import uuid
 from collections import Counter
@@ -24,6 +23,7 @@ from django.db import connection
 from django.utils import timezone
 from psycopg import sql
 
+from home.form_protection import STARTED_FIELD
 from ideas.models import Idea, Notification
 from tests.ideas.conftest import SV_FORM, answers
 
@@ -34,6 +34,7 @@ from .cluster import (
     Visitor,
     database_url,
     delete_mail_rows_made_since,
+    wait_for,
 )
 
 pytestmark = pytest.mark.skipif(
@@ -44,7 +45,6 @@ pytestmark = pytest.mark.skipif(
 
 MARKER = f"Feltest {uuid.uuid4().hex[:8]}"
 PUBLIC_PAGES = ["/", "/om-ideslussen/", "/ideer/", "/en/", "/en/about/", "/metod/"]
-HIDDEN_INPUT = re.compile(r"<input[^>]*type=\"hidden\"[^>]*>")
 
 
 @pytest.fixture(scope="module")
@@ -80,20 +80,9 @@ def maintenance_connection():
     return psycopg.connect(**params, autocommit=True)
 
 
-def hidden_fields(html: str) -> dict:
-    fields = {}
-    for tag in HIDDEN_INPUT.findall(html):
-        name = re.search(r'name="([^"]*)"', tag)
-        value = re.search(r'value="([^"]*)"', tag)
-        if name:
-            fields[name.group(1)] = value.group(1) if value else ""
-    return fields
-
-
 def submit_idea(visitor, server, title):
-    form = visitor.get(server, SV_FORM)
-    assert form.status_code == 200, form.text[:2000]
-    return visitor.post(server, SV_FORM, answers(title=title, **hidden_fields(form.text)))
+    fields = visitor.form_fields(server, SV_FORM, STARTED_FIELD)
+    return visitor.post(server, SV_FORM, answers(title=title, **fields))
 
 
 def read_for(server, *, seconds, readers) -> Counter:
@@ -110,15 +99,6 @@ def read_for(server, *, seconds, readers) -> Counter:
 
     with ThreadPoolExecutor(readers) as pool:
         return sum(pool.map(reader, range(readers)), Counter())
-
-
-def wait_for(condition, timeout=30):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.5)
-    return False
 
 
 def test_redis_stopped_then_database_restarted(cluster, django_db_blocker):

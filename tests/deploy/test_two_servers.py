@@ -11,7 +11,6 @@ rolled-back transaction and deletes the rows it made at the end.
 """
 
 import secrets
-import time
 import uuid
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from .cluster import (
     Visitor,
     database_url,
     delete_mail_rows_made_since,
+    wait_for,
 )
 
 pytestmark = [
@@ -165,16 +165,6 @@ def fresh_rate_limits(cluster):
 def submit_idea(visitor, server, title):
     fields = visitor.form_fields(server, SV_FORM, STARTED_FIELD)
     return visitor.post(server, SV_FORM, answers(title=title, **fields))
-
-
-def wait_for(condition, timeout=60):
-    """Poll until the worker has done its part (not a timing test: only a limit on waiting)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.5)
-    return False
 
 
 def test_health_check_answers_over_plain_http_and_pages_redirect_to_https(cluster):
