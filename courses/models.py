@@ -3,30 +3,37 @@ course modules, and the registrations for a session."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock, DocumentsBlock
-from home.listing import allowed_values, public_pages
+from home.listing import allowed_values, paginate, public_pages, query_without
+from home.mail_limit import may_mail
 from home.models import BasePage
+from home.routes import TranslatedRoutesMixin, translated_path
 
 from .choices import Audience, CourseFormat, RegistrationStatus, SessionLanguage
+from .emails import queue_confirmation
+from .exceptions import RegistrationClosed
+from .jsonld import course_json_ld
+from .views import calendar_response, registration
 
 FILTERS = {"audience": Audience, "format": CourseFormat}
 
 
-class CourseIndexPage(RoutablePageMixin, BasePage):
+class CourseIndexPage(TranslatedRoutesMixin, BasePage):
     """The training programme: every course, filterable, and the upcoming sessions of all."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -125,8 +132,6 @@ class CourseIndexPage(RoutablePageMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from home.listing import paginate, query_without
-
         context = super().get_context(request, *args, **kwargs)
         filters = {
             name: allowed_values(request.GET, name, choices.values)
@@ -141,7 +146,7 @@ class CourseIndexPage(RoutablePageMixin, BasePage):
             filtered=any(filters.values()),
             query=query_without(request.GET, "page"),
             upcoming=self.upcoming_sessions(),
-            calendar_url=self.url + self.reverse_subpage("calendar"),
+            calendar_url=self.route_url("calendar"),
         )
         return context
 
@@ -149,11 +154,8 @@ class CourseIndexPage(RoutablePageMixin, BasePage):
     def index(self, request, *args, **kwargs):
         return self.render(request)
 
-    @path("kalender/", name="calendar")
-    @path("calendar/")
+    @translated_path("kalender/", "calendar/", name="calendar")
     def calendar(self, request):
-        from .views import calendar_response
-
         sessions = (
             CourseSession.objects.upcoming()
             .filter(page__in=self.courses().values("pk"))
@@ -162,7 +164,7 @@ class CourseIndexPage(RoutablePageMixin, BasePage):
         return calendar_response(request, sessions, self.title, "calendar.ics")
 
 
-class CoursePage(RoutablePageMixin, BasePage):
+class CoursePage(TranslatedRoutesMixin, BasePage):
     """A course: who it is for, what it covers, its modules (child pages) and its sessions."""
 
     audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices)
@@ -263,15 +265,27 @@ class CoursePage(RoutablePageMixin, BasePage):
         now = timezone.now()
         return [session for session in self.session_rows if session.ends_at < now][::-1]
 
+    def session_for_registration(self, session_id):
+        """The session with `seats_taken` counted, or None if it is not this course's."""
+        session = self.sessions.filter(pk=session_id).first()
+        if session is not None:
+            self.count_seats(session)
+        return session
+
+    def count_seats(self, session):
+        session.seats_taken = seats_taken([session.translation_key]).get(session.translation_key, 0)
+
+    def save_registration(self, session, data) -> "Registration":
+        """Raises RegistrationClosed when the deadline has passed."""
+        return register(session, data, self.locale.language_code)
+
     def session_url(self, session, route: str) -> str:
-        return self.url + self.reverse_subpage(route, kwargs={"session_id": session.pk})
+        return self.route_url(route, session_id=session.pk)
 
     def get_context(self, request, *args, **kwargs):
-        from .jsonld import course_json_ld
-
         context = super().get_context(request, *args, **kwargs)
         context["modules"] = self.modules()
-        context["calendar_url"] = self.url + self.reverse_subpage("calendar")
+        context["calendar_url"] = self.route_url("calendar")
         context["json_ld"] = course_json_ld(self, request)
         return context
 
@@ -279,28 +293,21 @@ class CoursePage(RoutablePageMixin, BasePage):
     def index(self, request, *args, **kwargs):
         return self.render(request)
 
-    @path("anmalan/<int:session_id>/", name="register")
-    @path("register/<int:session_id>/")
+    @translated_path("anmalan/<int:session_id>/", "register/<int:session_id>/", name="register")
     def register(self, request, session_id):
-        from .views import registration
-
         return registration(request, self, session_id)
 
-    @path("kalender/", name="calendar")
-    @path("calendar/")
+    @translated_path("kalender/", "calendar/", name="calendar")
     def calendar(self, request):
-        from .views import calendar_response
-
         sessions = self.sessions.filter(ends_at__gte=timezone.now()).select_related("page")
         return calendar_response(request, sessions, self.title, f"{self.slug}.ics")
 
-    @path("tillfalle/<int:session_id>/kalender/", name="session_calendar")
-    @path("session/<int:session_id>/calendar/")
+    @translated_path(
+        "tillfalle/<int:session_id>/kalender/",
+        "session/<int:session_id>/calendar/",
+        name="session_calendar",
+    )
     def session_calendar(self, request, session_id):
-        from django.shortcuts import get_object_or_404
-
-        from .views import calendar_response
-
         session = get_object_or_404(self.sessions.select_related("page"), pk=session_id)
         return calendar_response(
             request,
@@ -494,6 +501,54 @@ def seats_taken(session_keys) -> dict:
         .annotate(count=Count("pk"))
     )
     return dict(rows)
+
+
+def confirmed_count(session_key) -> int:
+    return Registration.objects.filter(
+        session_key=session_key, status=RegistrationStatus.CONFIRMED
+    ).count()
+
+
+def register(session: CourseSession, data: dict, language: str) -> "Registration":
+    """Save a registration for `session` (a row in any language) without overbooking it, and
+    enqueue the confirmation e-mail unless the address has had its day's share of e-mail
+    (home/mail_limit.py). Confirmed while seats are left, otherwise on the waiting list.
+
+    The seats of a session are counted across its language versions (by translation_key). The
+    session rows are locked with SELECT ... FOR UPDATE before counting, so two people
+    registering for the last seat at the same time are served one after the other on
+    PostgreSQL: the second one sees the first one's registration and goes on the waiting list.
+    SQLite has no row locks; it allows one writer at a time, which serialises the writes in
+    the same way."""
+    with transaction.atomic():
+        rows = list(
+            CourseSession.objects.select_for_update()
+            .filter(translation_key=session.translation_key)
+            .select_related("locale")
+            .order_by("pk")
+        )
+        source = next(
+            (row for row in rows if row.locale.language_code == settings.LANGUAGE_CODE), session
+        )
+        if timezone.now() >= source.registration_deadline:
+            raise RegistrationClosed
+        full = confirmed_count(source.translation_key) >= source.seat_limit
+        registration = Registration.objects.create(
+            course_id=source.page_id,
+            session_key=source.translation_key,
+            session_starts_at=source.starts_at,
+            name=data["name"],
+            email=data["email"],
+            organisation=data["organisation"],
+            role=data["role"],
+            needs=data.get("needs", ""),
+            consent_at=timezone.now(),
+            language=language,
+            status=RegistrationStatus.WAITING_LIST if full else RegistrationStatus.CONFIRMED,
+        )
+        if may_mail(registration.email):
+            queue_confirmation(registration)
+    return registration
 
 
 def duration_text(minutes: int) -> str:

@@ -1,4 +1,5 @@
-"""The views behind the routes of course pages: registration and calendar files."""
+"""The views behind the routes of course pages: registration and calendar files. The routes
+hand the page to these views, which reach the data through it (this module imports no model)."""
 
 from urllib.parse import urlsplit
 
@@ -11,9 +12,8 @@ from django.views.decorators.cache import never_cache
 from home.form_protection import rate_limited, submit_once
 
 from . import ical
+from .exceptions import RegistrationClosed
 from .forms import RegistrationForm
-from .models import seats_taken
-from .registration import RegistrationClosed, register
 
 # UIDs must not change with the address a feed was fetched from.
 UID_DOMAIN = urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "idesluss"
@@ -23,10 +23,9 @@ DONE_TEMPLATE = "courses/registration_done.html"
 
 @never_cache
 def registration(request, page, session_id):
-    session = page.sessions.filter(pk=session_id).first()
+    session = page.session_for_registration(session_id)
     if session is None:
         raise Http404
-    session.seats_taken = seats_taken([session.translation_key]).get(session.translation_key, 0)
     context = {
         "page": page,
         "self": page,
@@ -63,11 +62,11 @@ def registration(request, page, session_id):
     try:
         # Sent again with the same token (a retry after an error): the same registration.
         saved, _created = submit_once(
-            form, lambda: register(session, form.cleaned_data, page.locale.language_code)
+            form, lambda: page.save_registration(session, form.cleaned_data)
         )
     except RegistrationClosed:
         return render(FORM_TEMPLATE, status=410, form=None)
-    session.seats_taken = seats_taken([session.translation_key]).get(session.translation_key, 0)
+    page.count_seats(session)
     return render(DONE_TEMPLATE, registration=saved)
 
 

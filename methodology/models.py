@@ -10,7 +10,6 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -18,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BodyBlock
 from home.listing import paginate, public_pages, query_without
 from home.models import BasePage
+from home.routes import TranslatedRoutesMixin, translated_path
 from ideas.stages import OPEN_STAGES, Stage
 
 from . import toolkit
@@ -26,7 +26,6 @@ from .forms import SameLanguageChoicesForm
 
 MAX_GROUP_SIZE = toolkit.MAX_GROUP_SIZE
 # The print view of the whole method, in each language; both addresses work in both.
-PRINT_PATHS = {"sv": "skriv-ut", "en": "print"}
 
 
 def list_field(verbose_name, help_text=""):
@@ -50,7 +49,7 @@ def localized_pages(model, chosen, locale_id):
     )
 
 
-class MethodologyIndexPage(RoutablePageMixin, BasePage):
+class MethodologyIndexPage(TranslatedRoutesMixin, BasePage):
     """What the idea sluice is, who it is for, and its phases in order."""
 
     intro = models.TextField(_("introduction"), max_length=500)
@@ -94,15 +93,14 @@ class MethodologyIndexPage(RoutablePageMixin, BasePage):
 
     @property
     def print_url(self):
-        return self.url + PRINT_PATHS.get(self.locale.language_code, "print") + "/"
+        return self.route_url("print")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["phases"] = self.get_phases().defer_streamfields()
         return context
 
-    @path("skriv-ut/", name="print")
-    @path("print/", name="print_en")
+    @translated_path("skriv-ut/", "print/", name="print")
     def print_view(self, request):
         """Every phase and its steps on one page, to print and hand out."""
         context = self.get_context(request)

@@ -14,7 +14,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
@@ -23,6 +23,7 @@ from home.form_protection import rate_limited, spent_token_result, submit_once
 from home.i18n import localize, request_locale
 from home.listing import allowed_values, paginate, query_without
 from home.models import BasePage
+from home.routes import TranslatedRoutesMixin, translated_path, translated_re_path
 from ideas.choices import Area, Municipality
 from ideas.stages import OPEN_STAGES, Stage
 
@@ -74,7 +75,7 @@ def board_for(locale):
     return IdeaBoardPage.objects.live().filter(locale=locale).first()
 
 
-class IdeaSubmissionPage(RoutablePageMixin, BasePage):
+class IdeaSubmissionPage(TranslatedRoutesMixin, BasePage):
     """The form residents and staff propose an idea with; no account needed."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -162,10 +163,9 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
             "emailed": emailed,
         }
         # The submit route is the page itself, so the thank-you page is relative to this path.
-        return redirect(request.path + self.reverse_subpage(self.thanks_route()))
+        return redirect(request.path + self.route_path("thanks"))
 
-    @path("tack/", name="thanks")
-    @path("thank-you/", name="thanks_en")
+    @translated_path("tack/", "thank-you/", name="thanks")
     def thanks(self, request):
         submitted = request.session.pop(SUBMITTED_SESSION_KEY, None)
         if not isinstance(submitted, dict):
@@ -173,9 +173,6 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
         shown = request.session.get(SHOWN_SESSION_KEY, [])
         request.session[SHOWN_SESSION_KEY] = [*shown, submitted["reference"]][-SHOWN_KEPT:]
         return self.render_thanks(request, submitted)
-
-    def thanks_route(self):
-        return "thanks_en" if self.locale.language_code == "en" else "thanks"
 
     def render_form(self, request, form, *, status=200, similar=None):
         context = self.get_context(request)
@@ -268,7 +265,7 @@ def significant_words(text: str) -> set[str]:
     }
 
 
-class IdeaBoardPage(RoutablePageMixin, BasePage):
+class IdeaBoardPage(TranslatedRoutesMixin, BasePage):
     """Published ideas, with filters; each idea's public page; the private tracking pages."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -407,11 +404,9 @@ class IdeaBoardPage(RoutablePageMixin, BasePage):
         return links
 
     def tracking_path(self, token):
-        name = "track_en" if self.locale.language_code == "en" else "track"
-        return self.reverse_subpage(name, args=[token])
+        return self.route_path("track", token)
 
-    @re_path(r"^folj/(?P<token>[^/]+)/$", name="track")
-    @re_path(r"^follow/(?P<token>[^/]+)/$", name="track_en")
+    @translated_re_path(r"^folj/(?P<token>[^/]+)/$", r"^follow/(?P<token>[^/]+)/$", name="track")
     def track(self, request, token):
         if not TOKEN_PATTERN.fullmatch(token):
             raise Http404

@@ -106,12 +106,14 @@ def test_english_feed_has_the_same_uids_and_english_text(client, dst_course):
 
 def test_single_session_file(client, dst_course):
     session = dst_course.sessions.order_by("starts_at").first()
-    for route in ["tillfalle/{}/kalender/", "session/{}/calendar/"]:
-        response = client.get(dst_course.url + route.format(session.pk))
-        assert response.status_code == 200
-        assert response["Content-Disposition"].startswith("attachment")
-        (event,) = parse(response.content.decode())
-        assert event_time(event["DTSTART"]) == session.starts_at
+    response = client.get(f"{dst_course.url}tillfalle/{session.pk}/kalender/")
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    (event,) = parse(response.content.decode())
+    assert event_time(event["DTSTART"]) == session.starts_at
+    english = client.get(f"{dst_course.url}session/{session.pk}/calendar/")
+    assert english.status_code == 301
+    assert english["Location"] == f"{dst_course.url}tillfalle/{session.pk}/kalender/"
     assert client.get(f"{dst_course.url}tillfalle/999999/kalender/").status_code == 404
 
 

@@ -15,7 +15,7 @@ from django.db import connection
 from django.utils import timezone
 from wagtail.models import Page
 
-from courses import registration as registration_module
+from courses import models as registration_module
 from courses.choices import RegistrationStatus
 from courses.models import CourseIndexPage, CoursePage, CourseSession, Registration
 from home.models import HomePage

@@ -96,9 +96,31 @@ def test_english_registration_gets_an_english_email(
     assert "Town hall, Piteå" in message.body
 
 
-def test_swedish_route_name_works_on_the_english_page(client, english_session):
-    url = f"{english_session.page.url}anmalan/{english_session.pk}/"
-    assert client.get(url).status_code == 200
+def test_the_old_swedish_segment_on_the_english_page_redirects_to_the_english_one(
+    client, english_session
+):
+    page = english_session.page
+    response = client.get(f"{page.url}anmalan/{english_session.pk}/")
+    assert response.status_code == 301
+    assert response["Location"] == f"{page.url}register/{english_session.pk}/"
+
+
+def test_a_registration_sent_to_the_old_segment_is_stored_not_redirected(
+    client, english_session
+):
+    page = english_session.page
+    response = client.post(f"{page.url}anmalan/{english_session.pk}/", answers())
+    assert response.status_code == 200
+    assert Registration.objects.filter(email="anna@example.org").count() == 1
+
+
+def test_the_english_course_page_links_english_segments(client, english_session):
+    page = english_session.page
+    html = client.get(page.url).content.decode()
+    assert f"{page.url}register/{english_session.pk}/" in html
+    assert f"{page.url}session/{english_session.pk}/calendar/" in html
+    assert f"{page.url}calendar/" in html
+    assert "/anmalan/" not in html and "/kalender/" not in html and "/tillfalle/" not in html
 
 
 @pytest.mark.parametrize(
@@ -222,7 +244,7 @@ def test_registration_is_kept_when_email_fails(
     assert Registration.objects.count() == 1
 
 
-@pytest.mark.parametrize("suffix", ["anmalan/999999/", "anmalan/x/", "register/0/"])
+@pytest.mark.parametrize("suffix", ["anmalan/999999/", "anmalan/x/", "anmalan/0/"])
 def test_unknown_sessions_are_not_found(client, course, suffix):
     assert client.get(course.url + suffix).status_code == 404
 

@@ -11,8 +11,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from courses.models import CourseIndexPage
-from courses.registration import register
+from courses.models import CourseIndexPage, register
 from home.models import OutgoingEmail
 from home.models.outbox import MAX_ATTEMPTS, retry_wait
 from home.outbox import queue_email

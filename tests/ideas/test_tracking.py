@@ -34,8 +34,10 @@ def test_english_tracking_address(client, demo_site, make_idea):
     assert response.status_code == 200
     assert f"Follow your idea {idea.reference}" in response.text
     assert f'href="/ideer/folj/{idea.tracking_token}/"' in response.text
-    # Both spellings work in both languages.
-    assert client.get(f"/ideer/follow/{idea.tracking_token}/").status_code == 200
+    # The other language's segment leads to the page's own one.
+    swedish = client.get(f"/ideer/follow/{idea.tracking_token}/")
+    assert swedish.status_code == 301
+    assert swedish["Location"] == f"/ideer/folj/{idea.tracking_token}/"
 
 
 def test_tracking_page_is_private(client, demo_site, make_idea):

@@ -1,0 +1,2 @@
+class RegistrationClosed(Exception):
+    """The deadline of the session has passed."""
