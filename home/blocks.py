@@ -38,7 +38,10 @@ class RichTextBlock(blocks.RichTextBlock):
         preview_value = PREVIEW_TEXT
 
 
-class ImageBlock(blocks.StructBlock):
+class FigureBlock(blocks.StructBlock):
+    """An image with required alternative text and an optional caption (named apart from
+    Wagtail's own `wagtail.images.blocks.ImageBlock`, which has no caption)."""
+
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
@@ -257,7 +260,7 @@ class ChecklistBlock(blocks.StructBlock):
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     text = RichTextBlock()
-    image = ImageBlock()
+    image = FigureBlock()
     callout = CalloutBlock()
     quote = QuoteBlock()
     accordion = AccordionBlock()

@@ -1,4 +1,4 @@
-"""Security helpers: the Permissions-Policy header, framing of previews, the client's address
+"""Security helpers: framing of previews, the client's address
 behind a proxy and the page shown when sign-in is locked after too many failed attempts
 (django-axes)."""
 
@@ -9,25 +9,6 @@ from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import ngettext
 from wagtail.admin.views.account import get_user_login_form, password_reset_enabled
-
-
-def permissions_policy(features: dict[str, list[str]]) -> str:
-    """`{"camera": [], "fullscreen": ["self"]}` -> `camera=(), fullscreen=(self)`."""
-    return ", ".join(f"{name}=({' '.join(allowed)})" for name, allowed in features.items())
-
-
-class PermissionsPolicyMiddleware:
-    """Adds the Permissions-Policy header of settings.PERMISSIONS_POLICY to every response."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.header = permissions_policy(settings.PERMISSIONS_POLICY)
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        if self.header:
-            response.headers.setdefault("Permissions-Policy", self.header)
-        return response
 
 
 class PreviewFramingMiddleware:

@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.blocks import ImageBlock
+from home.blocks import FigureBlock
 from home.models.base import BasePage
 
 from .choices import EnvironmentType, Municipality, Status
@@ -153,7 +153,7 @@ class TestbedPage(BasePage):
         help_text=_("Decimal degrees (WGS 84), e.g. 21.479."),
     )
     accessibility = models.TextField(_("accessibility of the premises"), blank=True)
-    images = StreamField([("image", ImageBlock())], verbose_name=_("images"), blank=True)
+    images = StreamField([("image", FigureBlock())], verbose_name=_("images"), blank=True)
     website = models.URLField(_("website"), blank=True)
     last_reviewed = models.DateField(
         _("last reviewed"),

@@ -114,7 +114,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     # Inside the CSP middleware: lets the admin frame a preview (sets what CSP then writes).
     "home.security.PreviewFramingMiddleware",
-    "home.security.PermissionsPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above sessions, CSRF and authentication: it sees the cookies they set (home/cache.py).
     "home.cache.PageCacheMiddleware",
@@ -270,7 +270,7 @@ CONTENT_SECURITY_POLICY = {
 # (Not kept as a setting of that name: django-csp 4 refuses its old CSP_* settings.)
 if env.get_str("CSP_REPORT_URI"):
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["report-uri"] = [env.get_str("CSP_REPORT_URI")]
-# Browser features the site never uses are switched off (home.security.PermissionsPolicyMiddleware).
+# Browser features the site never uses are switched off (django-permissions-policy).
 PERMISSIONS_POLICY = {
     "accelerometer": [],
     "camera": [],

@@ -105,9 +105,7 @@ def test_the_old_swedish_segment_on_the_english_page_redirects_to_the_english_on
     assert response["Location"] == f"{page.url}register/{english_session.pk}/"
 
 
-def test_a_registration_sent_to_the_old_segment_is_stored_not_redirected(
-    client, english_session
-):
+def test_a_registration_sent_to_the_old_segment_is_stored_not_redirected(client, english_session):
     page = english_session.page
     response = client.post(f"{page.url}anmalan/{english_session.pk}/", answers())
     assert response.status_code == 200

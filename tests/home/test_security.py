@@ -28,7 +28,6 @@ from home.security import (
     client_ip_address,
     lockout_message,
     lockout_response,
-    permissions_policy,
 )
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -269,13 +268,6 @@ def test_the_media_bucket_is_an_allowed_image_origin(env, origins):
         'base.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"]', **{**clean, **env}
     )
     assert img_src == str(["'self'", "data:", *origins])
-
-
-def test_permissions_policy_header_format():
-    assert permissions_policy({"camera": [], "fullscreen": ["self"]}) == (
-        "camera=(), fullscreen=(self)"
-    )
-    assert permissions_policy({}) == ""
 
 
 # --- Client address behind a proxy -----------------------------------------------------------
