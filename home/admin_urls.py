@@ -1,4 +1,5 @@
-"""Wagtail's own admin views that export spreadsheets (a non-empty ``list_export``), with
+"""Wagtail's and wagtail-localize's admin views that the site replaces at their own paths:
+views that export spreadsheets (a non-empty ``list_export``), with
 neutralised cells (home.spreadsheets).
 
 Wagtail registers these views itself and has no setting to replace them, so config/urls.py
@@ -21,6 +22,7 @@ from wagtail.contrib.search_promotions.views.reports import SearchTermsReportVie
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from home.spreadsheets import NeutralisedExportMixin
+from home.translation_review import ModeratedUpdateTranslationsView
 
 
 class NeutralisedLockedPagesView(NeutralisedExportMixin, LockedPagesView):
@@ -66,7 +68,14 @@ EXPORTING_VIEWS = [
     ("redirects/", NeutralisedRedirectIndexView),
 ]
 
-urlpatterns = []
+# wagtail-localize's "Sync translated pages", without its publish box for users who may not
+# publish (home/translation_review.py); the same path, so its URL name still leads here.
+urlpatterns = [
+    path(
+        "localize/update/<int:translation_source_id>/",
+        ModeratedUpdateTranslationsView.as_view(),
+    ),
+]
 for route, view_class in EXPORTING_VIEWS:
     urlpatterns += [
         path(route, view_class.as_view()),

@@ -2,7 +2,9 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -10,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from home.audit import never_log
 from home.models import Footer, NavigationMenu, OutgoingEmail
 from home.reports import LanguageVersionsView
+from home.translation_review import send_translation_for_review
 
 page_permission_policy = PagePermissionPolicy()
 
@@ -77,3 +80,30 @@ def register_language_versions_urls():
             name="language_versions_results",
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_translation_review_url():
+    return [
+        path(
+            "translations/<int:page_id>/review/",
+            send_translation_for_review,
+            name="send_translation_for_review",
+        )
+    ]
+
+
+@hooks.register("register_page_listing_more_buttons")
+def translation_review_button(page, user, next_url=None, **kwargs):
+    """On translated pages (not the source language) the user may change and that are not
+    already in a workflow."""
+    if page.locale_id == Locale.get_default().pk or page.is_root():
+        return
+    if not page.permissions_for_user(user).can_edit():
+        return
+    yield Button(
+        _("Send the translation for review"),
+        reverse("send_translation_for_review", args=[page.pk]),
+        icon_name="globe",
+        priority=15,
+    )

@@ -187,6 +187,9 @@ TIME_ZONE = "Europe/Stockholm"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# "Translate" makes the translation a draft, not a live page: it goes through the page's
+# workflow like any other change (home/translation_review.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # --- Static and media files --------------------------------------------------------------------
 
