@@ -128,5 +128,5 @@ def register_viewset():
 hooks.register("register_bulk_action", ChangeStageBulkAction)
 
 
-# The dashboard's admin-home panel and report register their own hooks.
-from ideas import dashboard  # noqa: E402, F401
+# The dashboard's and the inbox's admin-home panels and the report register their own hooks.
+from ideas import dashboard, inbox  # noqa: E402, F401
