@@ -9,6 +9,8 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.http import HttpRequest
 from django.test import TestCase
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from wagtail.models import Locale
 
 from home.demo.bootstrap import ensure_initial_data
@@ -16,6 +18,13 @@ from home.demo.site import ensure_home
 from home.form_protection import SESSION_KEY, SIGNING_SALT, STARTED_FIELD
 from home.models import HomePage
 from twofactor.policy import STRONG_AUTH_SESSION_KEY
+
+# How fast Hypothesis draws examples depends on the machine's load (CI shares its cores), not
+# on the code: no deadline and no "too slow" health check for any property test.
+hypothesis_settings.register_profile(
+    "site", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+hypothesis_settings.load_profile("site")
 
 
 @pytest.fixture(autouse=True)
