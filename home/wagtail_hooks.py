@@ -107,3 +107,7 @@ def translation_review_button(page, user, next_url=None, **kwargs):
         icon_name="globe",
         priority=15,
     )
+
+
+# The editors' guide registers its own URL and Help menu item.
+from home import editors_guide  # noqa: E402, F401
