@@ -5,13 +5,12 @@ import re
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
-from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -19,9 +18,9 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from home.facets import FacetedListingMixin, choices_facet
 from home.form_protection import rate_limited, spent_token_result, submit_once
 from home.i18n import localize, request_locale
-from home.listing import allowed_values, paginate, query_without
 from home.models import BasePage
 from ideas.choices import Area, Municipality
 from ideas.stages import OPEN_STAGES, Stage
@@ -38,6 +37,11 @@ SHOWN_KEPT = 20
 TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{32,64}")
 RATE_LIMIT_SCOPE = "idea-submission"
 BOARD_PAGE_SIZE = 12
+BOARD_FACETS = [
+    choices_facet("stage", _("Stage"), "stage", Stage.choices),
+    choices_facet("area", _("Area"), "area", Area.choices),
+    choices_facet("municipality", _("Municipality"), "municipality", Municipality.choices),
+]
 SIMILAR_LIMIT = 5
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -268,7 +272,7 @@ def significant_words(text: str) -> set[str]:
     }
 
 
-class IdeaBoardPage(RoutablePageMixin, BasePage):
+class IdeaBoardPage(FacetedListingMixin, RoutablePageMixin, BasePage):
     """Published ideas, with filters; each idea's public page; the private tracking pages."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -280,11 +284,8 @@ class IdeaBoardPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
-    FILTERS = {
-        "stage": Stage.choices,
-        "area": Area.choices,
-        "municipality": Municipality.choices,
-    }
+    per_page = BOARD_PAGE_SIZE
+    count_text = ngettext_lazy("%(counter)s idea", "%(counter)s ideas", "counter")
 
     class Meta:
         verbose_name = _("idea board")
@@ -292,21 +293,11 @@ class IdeaBoardPage(RoutablePageMixin, BasePage):
 
     # --- Listing ---------------------------------------------------------------------------
 
-    def read_filters(self, params) -> dict[str, list[str]]:
-        return {
-            name: allowed_values(params, name, [value for value, _label in choices])
-            for name, choices in self.FILTERS.items()
-        }
+    def get_facets(self, request):
+        return BOARD_FACETS
 
-    @staticmethod
-    def apply_filters(queryset, filters, exclude=None):
-        for name, values in filters.items():
-            if values and name != exclude:
-                queryset = queryset.filter(**{f"{name}__in": values})
-        return queryset
-
-    def get_items(self, filters):
-        return self.apply_filters(Idea.objects.public(), filters).only(
+    def get_queryset(self):
+        return Idea.objects.public().only(
             "reference",
             "title",
             "public_title",
@@ -319,40 +310,11 @@ class IdeaBoardPage(RoutablePageMixin, BasePage):
             "is_example",
         )
 
-    def facets(self, filters):
-        """Each filter's options with how many ideas each would give with the other filters."""
-        facets = []
-        for name, choices in self.FILTERS.items():
-            counts = dict(
-                self.apply_filters(Idea.objects.public(), filters, exclude=name)
-                .order_by()
-                .values_list(name)
-                .annotate(count=Count("pk"))
-            )
-            options = [
-                {
-                    "value": value,
-                    "label": label,
-                    "count": counts.get(value, 0),
-                    "checked": value in filters[name],
-                }
-                for value, label in choices
-            ]
-            facets.append({"name": name, "legend": FACET_LEGENDS[name], "options": options})
-        return facets
-
     @path("")
     def listing(self, request):
-        filters = self.read_filters(request.GET)
-        page_obj = paginate(request, self.get_items(filters), BOARD_PAGE_SIZE)
         context = self.get_context(request)
-        context.update(
-            page_obj=page_obj,
-            ideas=[(idea, self.idea_path(idea.reference)) for idea in page_obj],
-            facets=self.facets(filters),
-            filtered=any(filters.values()),
-            query=query_without(request.GET, "page"),
-        )
+        context.update(self.listing_context(request))
+        context["ideas"] = [(idea, self.idea_path(idea.reference)) for idea in context["page_obj"]]
         return TemplateResponse(request, self.get_template(request), context)
 
     # --- One published idea ----------------------------------------------------------------
@@ -431,10 +393,3 @@ class IdeaBoardPage(RoutablePageMixin, BasePage):
         )
         response = TemplateResponse(request, "ideas/idea_tracking.html", context)
         return private_response(response)
-
-
-FACET_LEGENDS = {
-    "stage": _("Stage"),
-    "area": _("Area"),
-    "municipality": _("Municipality"),
-}
