@@ -20,7 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BodyBlock, DocumentsBlock
 from home.facets import FacetedListingMixin, choices_facet
 from home.listing import public_pages
-from home.models import BasePage
+from home.models import BasePage, IntroPage
 
 from .choices import Audience, CourseFormat, RegistrationStatus, SessionLanguage
 
@@ -30,21 +30,18 @@ COURSE_FACETS = [
 ]
 
 
-class CourseIndexPage(FacetedListingMixin, RoutablePageMixin, BasePage):
+class CourseIndexPage(FacetedListingMixin, RoutablePageMixin, IntroPage):
     """The training programme: every course, filterable, and the upcoming sessions of all."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     per_page = 12
     upcoming_limit = 10
     count_text = ngettext_lazy("%(counter)s course", "%(counter)s courses", "counter")
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    content_panels = [*IntroPage.content_panels, FieldPanel("body")]
     translatable_fields = [
-        *BasePage.translatable_fields,
-        TranslatableField("intro"),
+        *IntroPage.translatable_fields,
         TranslatableField("body"),
     ]
 
@@ -262,10 +259,9 @@ class CoursePage(RoutablePageMixin, BasePage):
         )
 
 
-class CourseModulePage(BasePage):
+class CourseModulePage(IntroPage):
     """A part of a course: what to read, watch and discuss, and an exercise."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     estimated_minutes = models.PositiveIntegerField(
         _("estimated time in minutes"), help_text=_("How long the module takes to work through.")
@@ -280,24 +276,21 @@ class CourseModulePage(BasePage):
     )
 
     content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("intro"),
+        *IntroPage.content_panels,
         FieldPanel("estimated_minutes"),
         FieldPanel("body"),
         FieldPanel("discussion_questions"),
         FieldPanel("exercise"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("intro"),
+        *IntroPage.search_fields,
         index.SearchField("body"),
         index.SearchField("discussion_questions"),
         index.SearchField("exercise"),
         index.AutocompleteField("title"),
     ]
     translatable_fields = [
-        *BasePage.translatable_fields,
-        TranslatableField("intro"),
+        *IntroPage.translatable_fields,
         TranslatableField("body"),
         TranslatableField("discussion_questions"),
         TranslatableField("exercise"),

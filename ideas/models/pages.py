@@ -15,13 +15,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
-from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from home.facets import FacetedListingMixin, choices_facet
-from home.form_protection import rate_limited, spent_token_result, submit_once
+from home.form_protection import form_rate_limited, spent_token_result, submit_once
 from home.i18n import localize, request_locale
-from home.models import BasePage
+from home.models import IntroPage
 from ideas.choices import Area, Municipality
 from ideas.stages import OPEN_STAGES, Stage
 
@@ -36,6 +35,10 @@ SHOWN_SESSION_KEY = "ideas_shown"
 SHOWN_KEPT = 20
 TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{32,64}")
 RATE_LIMIT_SCOPE = "idea-submission"
+RATE_LIMIT_MESSAGE = _(
+    "You have sent several ideas in a short while. Please wait a few minutes and send it again. "
+    "What you wrote is still here."
+)
 BOARD_PAGE_SIZE = 12
 BOARD_FACETS = [
     choices_facet("stage", _("Stage"), "stage", Stage.choices),
@@ -78,10 +81,9 @@ def board_for(locale):
     return IdeaBoardPage.objects.live().filter(locale=locale).first()
 
 
-class IdeaSubmissionPage(RoutablePageMixin, BasePage):
+class IdeaSubmissionPage(RoutablePageMixin, IntroPage):
     """The form residents and staff propose an idea with; no account needed."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
     privacy_text = RichTextField(
         _("how we handle personal data"),
         blank=True,
@@ -96,15 +98,12 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
     )
 
     content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("intro"),
+        *IntroPage.content_panels,
         FieldPanel("privacy_text"),
         FieldPanel("thank_you_text"),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     translatable_fields = [
-        *BasePage.translatable_fields,
-        TranslatableField("intro"),
+        *IntroPage.translatable_fields,
         TranslatableField("privacy_text"),
         TranslatableField("thank_you_text"),
     ]
@@ -137,14 +136,7 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
             similar = similar_ideas(form.cleaned_data)
             if similar:
                 return self.render_form(request, form, similar=similar)
-        if rate_limited(request, RATE_LIMIT_SCOPE):
-            form.add_error(
-                None,
-                _(
-                    "You have sent several ideas in a short while. Please wait a few minutes "
-                    "and send it again. What you wrote is still here."
-                ),
-            )
+        if form_rate_limited(request, RATE_LIMIT_SCOPE, form, RATE_LIMIT_MESSAGE):
             return self.render_form(request, form, status=429)
         idea, first_time = submit_once(form, lambda: self.create_idea(form.cleaned_data))
         return self.show_submitted(request, idea, first_time=first_time)
@@ -272,14 +264,8 @@ def significant_words(text: str) -> set[str]:
     }
 
 
-class IdeaBoardPage(FacetedListingMixin, RoutablePageMixin, BasePage):
+class IdeaBoardPage(FacetedListingMixin, RoutablePageMixin, IntroPage):
     """Published ideas, with filters; each idea's public page; the private tracking pages."""
-
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
