@@ -1,10 +1,14 @@
 """The catalogue page: facets alone and combined, counts, search, sorting, pagination, bad
 parameters, and a fixed number of queries whatever the number of entries."""
 
+import ast
+from pathlib import Path
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+import testbeds
 from testbeds.bulk import create_testbeds
 from testbeds.demo import ENTRIES, SECTORS, TARGET_GROUPS
 
@@ -254,3 +258,17 @@ def test_counts_with_a_text_query_and_checked_facets_match_the_entries(client, c
             assert option.count == len(found), (name, option.value)
     found, _response = all_entries(client, params)
     assert response.context["result_count"] == len(found)
+
+
+def test_the_catalogue_and_open_data_do_not_import_the_models():
+    """testbeds.models imports the catalogue and the open data at module level; they take the
+    page, its querysets and the model as arguments, so there is no import cycle to hide."""
+    folder = Path(testbeds.__file__).parent
+    for name in ("catalogue.py", "open_data.py"):
+        tree = ast.parse((folder / name).read_text())
+        imported = {
+            node.module
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module is not None
+        }
+        assert "models" not in imported and "testbeds.models" not in imported, name
