@@ -4,12 +4,12 @@ course modules, and the registrations for a session."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
@@ -19,9 +19,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock, DocumentsBlock
-from home.listing import allowed_values, paginate, public_pages, query_without
+from home.facets import FacetedListingMixin, choices_facet
+from home.listing import public_pages
 from home.mail_limit import may_mail
-from home.models import BasePage
+from home.models import BasePage, IntroPage
 from home.routes import TranslatedRoutesMixin, translated_path
 
 from .choices import Audience, CourseFormat, RegistrationStatus, SessionLanguage
@@ -30,23 +31,24 @@ from .exceptions import RegistrationClosed
 from .jsonld import course_json_ld
 from .views import calendar_response, registration
 
-FILTERS = {"audience": Audience, "format": CourseFormat}
+COURSE_FACETS = [
+    choices_facet("audience", _("Audience"), "audience", Audience.choices),
+    choices_facet("format", _("Format"), "format", CourseFormat.choices),
+]
 
 
-class CourseIndexPage(TranslatedRoutesMixin, BasePage):
+class CourseIndexPage(FacetedListingMixin, TranslatedRoutesMixin, IntroPage):
     """The training programme: every course, filterable, and the upcoming sessions of all."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     per_page = 12
     upcoming_limit = 10
+    count_text = ngettext_lazy("%(counter)s course", "%(counter)s courses", "counter")
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    content_panels = [*IntroPage.content_panels, FieldPanel("body")]
     translatable_fields = [
-        *BasePage.translatable_fields,
-        TranslatableField("intro"),
+        *IntroPage.translatable_fields,
         TranslatableField("body"),
     ]
 
@@ -60,21 +62,16 @@ class CourseIndexPage(TranslatedRoutesMixin, BasePage):
     def courses(self):
         return public_pages(CoursePage.objects.child_of(self).live())
 
-    def filtered_courses(self, filters: dict):
-        """The live courses matching `filters` ({"audience": [...], "format": [...]})."""
-        items = self.courses()
-        if filters.get("audience"):
-            items = items.filter(audience__in=filters["audience"])
-        if filters.get("format"):
-            items = items.filter(format__in=filters["format"])
-        return items
+    def get_facets(self, request):
+        return COURSE_FACETS
 
-    def get_items(self, filters: dict):
-        """The live courses matching `filters`, each with its upcoming sessions in
-        `next_sessions`."""
+    def get_queryset(self):
+        return self.courses()
+
+    def order(self, queryset, filters):
+        """Each course with its upcoming sessions in `next_sessions`, in the editors' order."""
         return (
-            self.filtered_courses(filters)
-            .select_related("listing_image")
+            queryset.select_related("listing_image")
             .prefetch_related(
                 Prefetch(
                     "sessions",
@@ -86,44 +83,6 @@ class CourseIndexPage(TranslatedRoutesMixin, BasePage):
             .order_by("path")
         )
 
-    def filter_options(self, filters: dict) -> tuple[dict, int]:
-        """Each filter's options with the number of courses they give, counting the other
-        active filters (so a reader can see where a choice leads), and the number of courses
-        that match every filter. Counted with conditional aggregates: the filters without a
-        choice and the total share one query, each filter with a choice needs one more."""
-        groups = {None: [name for name in FILTERS if not filters.get(name)]}
-        groups.update({name: [name] for name in FILTERS if filters.get(name)})
-        counts = {name: {} for name in FILTERS}
-        total = 0
-        for left_out, names in groups.items():
-            others = {key: value for key, value in filters.items() if key != left_out}
-            aggregates, keys = {}, {}
-            for name in names:
-                for value in FILTERS[name].values:
-                    alias = f"option_{len(aggregates)}"
-                    aggregates[alias] = Count("pk", filter=Q(**{name: value}))
-                    keys[alias] = (name, value)
-            if left_out is None:
-                aggregates["total"] = Count("pk")
-            result = self.filtered_courses(others).order_by().aggregate(**aggregates)
-            total = result.pop("total", total)
-            for alias, number in result.items():
-                name, value = keys[alias]
-                counts[name][value] = number
-        options = {
-            name: [
-                {
-                    "value": value,
-                    "label": label,
-                    "count": counts[name].get(value, 0),
-                    "checked": value in filters.get(name, []),
-                }
-                for value, label in choices.choices
-            ]
-            for name, choices in FILTERS.items()
-        }
-        return options, total
-
     def upcoming_sessions(self):
         return (
             CourseSession.objects.upcoming()
@@ -133,18 +92,9 @@ class CourseIndexPage(TranslatedRoutesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = {
-            name: allowed_values(request.GET, name, choices.values)
-            for name, choices in FILTERS.items()
-        }
-        filter_options, total = self.filter_options(filters)
-        page_obj = paginate(request, self.get_items(filters), self.per_page, count=total)
+        context.update(self.listing_context(request))
         context.update(
-            page_obj=page_obj,
-            courses=page_obj.object_list,
-            filter_options=filter_options,
-            filtered=any(filters.values()),
-            query=query_without(request.GET, "page"),
+            courses=context["page_obj"].object_list,
             upcoming=self.upcoming_sessions(),
             calendar_url=self.route_url("calendar"),
         )
@@ -318,10 +268,9 @@ class CoursePage(TranslatedRoutesMixin, BasePage):
         )
 
 
-class CourseModulePage(BasePage):
+class CourseModulePage(IntroPage):
     """A part of a course: what to read, watch and discuss, and an exercise."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     estimated_minutes = models.PositiveIntegerField(
         _("estimated time in minutes"), help_text=_("How long the module takes to work through.")
@@ -336,24 +285,21 @@ class CourseModulePage(BasePage):
     )
 
     content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("intro"),
+        *IntroPage.content_panels,
         FieldPanel("estimated_minutes"),
         FieldPanel("body"),
         FieldPanel("discussion_questions"),
         FieldPanel("exercise"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("intro"),
+        *IntroPage.search_fields,
         index.SearchField("body"),
         index.SearchField("discussion_questions"),
         index.SearchField("exercise"),
         index.AutocompleteField("title"),
     ]
     translatable_fields = [
-        *BasePage.translatable_fields,
-        TranslatableField("intro"),
+        *IntroPage.translatable_fields,
         TranslatableField("body"),
         TranslatableField("discussion_questions"),
         TranslatableField("exercise"),

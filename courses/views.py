@@ -6,10 +6,9 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from home.form_protection import rate_limited, submit_once
+from home.form_protection import form_rate_limited, submit_once
 
 from . import ical
 from .exceptions import RegistrationClosed
@@ -44,16 +43,7 @@ def registration(request, page, session_id):
         return render(FORM_TEMPLATE, form=RegistrationForm(request=request))
 
     form = RegistrationForm(request.POST, request=request)
-    if rate_limited(request, "course-registration"):
-        minutes = max(1, settings.FORM_RATE_LIMIT[1] // 60)
-        form.add_error(
-            None,
-            _(
-                "You have sent this form many times in a short while. Please wait "
-                "%(minutes)s minutes and send it again. What you wrote is still here."
-            )
-            % {"minutes": minutes},
-        )
+    if form_rate_limited(request, "course-registration", form):
         return render(FORM_TEMPLATE, status=429, form=form)
     if not form.is_valid():
         return render(FORM_TEMPLATE, status=400, form=form)

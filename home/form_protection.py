@@ -188,6 +188,21 @@ def rate_limited(request, scope: str) -> bool:
     return count > limit
 
 
+def form_rate_limited(request, scope: str, form, message=None) -> bool:
+    """`rate_limited` for a form: over the limit, the form carries the error the resident sees
+    (`message`, or "wait N minutes and send it again") and the caller answers 429 with it."""
+    if not rate_limited(request, scope):
+        return False
+    if message is None:
+        minutes = max(1, settings.FORM_RATE_LIMIT[1] // 60)
+        message = _(
+            "You have sent this form many times in a short while. Please wait "
+            "%(minutes)s minutes and send it again. What you wrote is still here."
+        ) % {"minutes": minutes}
+    form.add_error(None, message)
+    return True
+
+
 # The fallback while the shared cache is down: this process's own sliding window per key.
 _process_counts: dict[str, deque] = defaultdict(deque)
 _process_lock = threading.Lock()

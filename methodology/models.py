@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -15,8 +16,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
-from home.listing import paginate, public_pages, query_without
-from home.models import BasePage
+from home.facets import FacetedListingMixin, read_filters
+from home.listing import public_pages
+from home.models import BasePage, IntroPage, required_intro
 from home.routes import TranslatedRoutesMixin, translated_path
 from ideas.stages import OPEN_STAGES, Stage
 
@@ -49,10 +51,10 @@ def localized_pages(model, chosen, locale_id):
     )
 
 
-class MethodologyIndexPage(TranslatedRoutesMixin, BasePage):
+class MethodologyIndexPage(TranslatedRoutesMixin, IntroPage):
     """What the idea sluice is, who it is for, and its phases in order."""
 
-    intro = models.TextField(_("introduction"), max_length=500)
+    intro = required_intro()
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     downloads = StreamField(
         document_blocks(),
@@ -62,19 +64,16 @@ class MethodologyIndexPage(TranslatedRoutesMixin, BasePage):
     )
 
     content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("intro"),
+        *IntroPage.content_panels,
         FieldPanel("body"),
         FieldPanel("downloads"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("intro"),
+        *IntroPage.search_fields,
         index.SearchField("body"),
     ]
     translatable_fields = [
-        *BasePage.translatable_fields,
-        TranslatableField("intro"),
+        *IntroPage.translatable_fields,
         TranslatableField("body"),
         TranslatableField("downloads"),
     ]
@@ -257,63 +256,64 @@ def phase_for_stage(stage, locale):
     )
 
 
-class ToolkitIndexPage(BasePage):
+class ToolkitIndexPage(FacetedListingMixin, IntroPage):
     """The managers' toolkit: every tool, filterable by phase, audience, duration and group size."""
 
-    intro = models.TextField(_("introduction"), max_length=500)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+    intro = required_intro()
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["methodology.ToolPage"]
     max_count_per_parent = 1
 
     per_page = 12
+    filters_class = toolkit.ToolFilters
+    count_text = ngettext_lazy("%(counter)s tool", "%(counter)s tools", "counter")
 
     class Meta:
         verbose_name = _("toolkit")
         verbose_name_plural = _("toolkits")
 
-    def get_items(self, filters=None):
-        """The live tools of this toolkit, matching `filters` (a toolkit.ToolFilters)."""
-        items = (
-            public_pages(ToolPage.objects.child_of(self).live())
-            .defer_streamfields()
-            .prefetch_related("phases")
-            .order_by("title", "pk")
-        )
-        if filters is not None:
-            items = items.filter(filters.query())
-        return items
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        phases = list(
+    def phases(self):
+        """The method's phases in this toolkit's language, in order."""
+        return list(
             public_pages(MethodPhasePage.objects.live())
             .filter(locale_id=self.locale_id)
             .defer_streamfields()
             .order_by("path")
         )
-        filters = toolkit.ToolFilters.from_params(request.GET, phases)
-        # Counts per option are taken over all tools, each group with the others' filters; the
-        # same query counts the tools that match every filter, for the paginator.
-        facets, total = toolkit.facets(self.get_items(), filters)
-        page_obj = paginate(request, self.get_items(filters), self.per_page, count=total)
+
+    def get_facets(self, request):
+        return toolkit.toolkit_facets(self.phases())
+
+    def get_queryset(self):
+        return public_pages(ToolPage.objects.child_of(self).live())
+
+    def read_other_filters(self, params):
+        return toolkit.read_people(params)
+
+    def narrow(self, queryset, filters):
+        return toolkit.fits_group(queryset, filters.people)
+
+    def order(self, queryset, filters):
+        return queryset.defer_streamfields().prefetch_related("phases").order_by("title", "pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        phases = self.phases()
+        filters = read_filters(
+            toolkit.toolkit_facets(phases),
+            request.GET,
+            toolkit.ToolFilters,
+            **toolkit.read_people(request.GET),
+        )
+        context.update(self.listing_context(request, filters))
         phases_by_key = {phase.translation_key: phase for phase in phases}
-        for tool in page_obj:
+        for tool in context["page_obj"]:
             tool.local_phases = [
                 phases_by_key[phase.translation_key]
                 for phase in tool.phases.all()
                 if phase.translation_key in phases_by_key
             ]
-        context.update(
-            filters=filters,
-            facets=facets,
-            page_obj=page_obj,
-            query=query_without(request.GET, "page"),
-        )
         return context
 
 

@@ -50,6 +50,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 from openpyxl import load_workbook
 from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
 
 from home.spreadsheets import restore
 
@@ -594,8 +595,6 @@ def _free_slug(index, values) -> str:
 def _sync_translations(page, created, user):
     """Create or update the other languages' versions through wagtail-localize; strings not yet
     translated fall back to the Swedish text."""
-    from wagtail_localize.models import Translation, TranslationSource
-
     source, _created = TranslationSource.update_or_create_from_instance(page)
     translations = list(Translation.objects.filter(source=source, enabled=True))
     if created:

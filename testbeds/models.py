@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -11,8 +12,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import FigureBlock
-from home.models.base import BasePage
+from home.facets import FacetedListingMixin
+from home.listing import public_pages
+from home.models.base import BasePage, IntroPage
 
+from . import catalogue, open_data
 from .choices import EnvironmentType, Municipality, Status
 from .coordinates import TestbedPageForm
 from .snippets import HostOrganisation, Sector, TargetGroup, source_locale_only
@@ -20,48 +24,48 @@ from .snippets import HostOrganisation, Sector, TargetGroup, source_locale_only
 PER_PAGE = 20
 
 
-class TestbedIndexPage(RoutablePageMixin, BasePage):
+class TestbedIndexPage(FacetedListingMixin, RoutablePageMixin, IntroPage):
     """The catalogue: search, facets, sorting, and the open data of the filtered list."""
 
     __test__ = False  # the name starts with "Test": not a test class for pytest
-
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["testbeds.TestbedPage"]
     max_count_per_parent = 1
     per_page = PER_PAGE
+    filters_class = catalogue.CatalogueFilters
+    count_text = ngettext_lazy("%(counter)s testbed", "%(counter)s testbeds", "counter")
 
     class Meta:
         verbose_name = _("testbed catalogue")
         verbose_name_plural = _("testbed catalogues")
 
-    def get_items(self, filters):
-        from .catalogue import filtered_testbeds
+    def get_facets(self, request):
+        return catalogue.catalogue_facets(TestbedPage, catalogue.taxonomy_names(request))
 
-        return filtered_testbeds(self, filters)
+    def get_queryset(self):
+        return public_pages(TestbedPage.objects.child_of(self).live())
+
+    def read_other_filters(self, params):
+        return catalogue.read_query_and_sort(params)
+
+    def narrow(self, queryset, filters):
+        return catalogue.matching_text(queryset, filters.query)
+
+    def order(self, queryset, filters):
+        return catalogue.sorted_entries(queryset, filters.sort)
 
     @path("")
     def catalogue(self, request):
-        from .catalogue import catalogue_context
-
-        return self.render(request, context_overrides=catalogue_context(self, request))
+        return self.render(request, context_overrides=catalogue.catalogue_context(self, request))
 
     @path("data/csv/", name="csv")
     def data_csv(self, request):
-        from .open_data import csv_response
-
-        return csv_response(self, request)
+        return open_data.csv_response(self, request)
 
     @path("data/json/", name="json")
     def data_json(self, request):
-        from .open_data import json_response
-
-        return json_response(self, request)
+        return open_data.json_response(self, request)
 
 
 class TestbedPage(BasePage):
@@ -278,10 +282,8 @@ class TestbedPage(BasePage):
         return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"
 
     def get_context(self, request, *args, **kwargs):
-        from .catalogue import taxonomy_names
-
         context = super().get_context(request, *args, **kwargs)
-        names = taxonomy_names(request)
+        names = catalogue.taxonomy_names(request)
         context["sector_names"] = [names["sectors"].get(s.pk, s.name) for s in self.sectors.all()]
         context["target_group_names"] = [
             names["target_groups"].get(t.pk, t.name) for t in self.target_groups.all()

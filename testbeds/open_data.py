@@ -53,7 +53,7 @@ from django.utils.translation import get_language
 
 from home import spreadsheets
 
-from .catalogue import filtered_testbeds, read_filters, taxonomy_names
+from .catalogue import taxonomy_names
 
 SCHEMA_VERSION = 1
 SCHEMA = {
@@ -92,8 +92,8 @@ FIELDS = list(SCHEMA)
 def records(index_page, request):
     """One dict per exported entry, in the schema's field order and types (JSON types)."""
     names = taxonomy_names(request)
-    filters = read_filters(request.GET, names)
-    entries = filtered_testbeds(index_page, filters).defer_streamfields()
+    filters = index_page.read_filters(request)
+    entries = index_page.get_items(filters).prefetch_related("target_groups")
     for entry in entries.iterator(chunk_size=500):
         host = entry.host_organisation
         yield {

@@ -1,4 +1,4 @@
-from .base import BasePage
+from .base import BasePage, IntroPage, required_intro
 from .forms import FormField, FormPage
 from .navigation import Footer, NavigationMenu
 from .outbox import OutboxMessage, OutgoingEmail
@@ -15,10 +15,12 @@ __all__ = [
     "FormField",
     "FormPage",
     "HomePage",
+    "IntroPage",
     "NavigationMenu",
     "OutboxMessage",
     "OutgoingEmail",
     "RecipientMail",
     "SiteSettings",
     "SpentFormToken",
+    "required_intro",
 ]

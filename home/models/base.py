@@ -54,3 +54,23 @@ class BasePage(Page):
     def summary(self):
         """The text for listings and meta descriptions."""
         return self.search_description or self.listing_summary
+
+
+class IntroPage(BasePage):
+    """A page with a short plain-text introduction under its title: the field, its panel, its
+    search field and its translation in one place. Pages that require an introduction override
+    the field with `blank=False` (the same column: no migration)."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+
+    class Meta:
+        abstract = True
+
+
+def required_intro():
+    """The introduction field of IntroPage, required (HomePage, the method and the toolkit)."""
+    return models.TextField(_("introduction"), max_length=500)

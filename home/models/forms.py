@@ -11,13 +11,12 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractForm, Abstra
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import form_protection
 from home.outbox import queue_email
 
-from .base import BasePage
+from .base import BasePage, IntroPage
 from .outbox import OutgoingEmail
 
 MULTILINE_MAX_LENGTH = 4000
@@ -81,11 +80,10 @@ class SiteFormBuilder(FormBuilder):
         return type("SiteForm", (form_protection.ProtectedFormMixin, BaseForm), self.formfields)
 
 
-class FormPage(AbstractEmailForm, BasePage):
+class FormPage(AbstractEmailForm, IntroPage):
     """A form built by editors, e.g. the accessibility feedback form. Submissions are stored and
     e-mailed to the given addresses through a background task."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
     privacy_notice = RichTextField(
         _("how we handle the answers"),
         blank=True,
@@ -114,10 +112,8 @@ class FormPage(AbstractEmailForm, BasePage):
             heading=_("E-mail"),
         ),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     translatable_fields = [
-        *BasePage.translatable_fields,
-        TranslatableField("intro"),
+        *IntroPage.translatable_fields,
         TranslatableField("privacy_notice"),
         TranslatableField("thank_you_text"),
         TranslatableField("subject"),
@@ -154,16 +150,7 @@ class FormPage(AbstractEmailForm, BasePage):
         form = self.get_form(
             request.POST, request.FILES, page=self, user=request.user, request=request
         )
-        if form_protection.rate_limited(request, f"form-page-{self.translation_key}"):
-            minutes = max(1, settings.FORM_RATE_LIMIT[1] // 60)
-            form.add_error(
-                None,
-                _(
-                    "You have sent this form many times in a short while. Please wait "
-                    "%(minutes)s minutes and send it again. What you wrote is still here."
-                )
-                % {"minutes": minutes},
-            )
+        if form_protection.form_rate_limited(request, f"form-page-{self.translation_key}", form):
             return self.render_form(request, form, status=429)
         if not form.is_valid():
             return self.render_form(request, form, status=400)

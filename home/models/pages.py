@@ -1,4 +1,3 @@
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -7,22 +6,20 @@ from wagtail_localize.fields import TranslatableField
 
 from home.blocks import BodyBlock
 
-from .base import BasePage
+from .base import IntroPage, required_intro
 
 
-class HomePage(BasePage):
-    intro = models.TextField(_("introduction"), max_length=500)
+class HomePage(IntroPage):
+    intro = required_intro()
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*IntroPage.content_panels, FieldPanel("body")]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("intro"),
+        *IntroPage.search_fields,
         index.SearchField("body"),
     ]
     translatable_fields = [
-        *BasePage.translatable_fields,
-        TranslatableField("intro"),
+        *IntroPage.translatable_fields,
         TranslatableField("body"),
     ]
 
@@ -43,21 +40,18 @@ class HomePage(BasePage):
         verbose_name_plural = _("home pages")
 
 
-class ContentPage(BasePage):
+class ContentPage(IntroPage):
     """A general page: about the programme, privacy, accessibility statement and similar."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*IntroPage.content_panels, FieldPanel("body")]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("intro"),
+        *IntroPage.search_fields,
         index.SearchField("body"),
     ]
     translatable_fields = [
-        *BasePage.translatable_fields,
-        TranslatableField("intro"),
+        *IntroPage.translatable_fields,
         TranslatableField("body"),
     ]
 

@@ -5,24 +5,22 @@ import re
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
-from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import RichTextField
-from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from home.form_protection import rate_limited, spent_token_result, submit_once
+from home.facets import FacetedListingMixin, choices_facet
+from home.form_protection import form_rate_limited, spent_token_result, submit_once
 from home.i18n import localize, request_locale
-from home.listing import allowed_values, paginate, query_without
-from home.models import BasePage
+from home.models import IntroPage
 from home.routes import TranslatedRoutesMixin, translated_path, translated_re_path
 from ideas.choices import Area, Municipality
 from ideas.stages import OPEN_STAGES, Stage
@@ -38,7 +36,16 @@ SHOWN_SESSION_KEY = "ideas_shown"
 SHOWN_KEPT = 20
 TOKEN_PATTERN = re.compile(r"[A-Za-z0-9_-]{32,64}")
 RATE_LIMIT_SCOPE = "idea-submission"
+RATE_LIMIT_MESSAGE = _(
+    "You have sent several ideas in a short while. Please wait a few minutes and send it again. "
+    "What you wrote is still here."
+)
 BOARD_PAGE_SIZE = 12
+BOARD_FACETS = [
+    choices_facet("stage", _("Stage"), "stage", Stage.choices),
+    choices_facet("area", _("Area"), "area", Area.choices),
+    choices_facet("municipality", _("Municipality"), "municipality", Municipality.choices),
+]
 SIMILAR_LIMIT = 5
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -75,10 +82,9 @@ def board_for(locale):
     return IdeaBoardPage.objects.live().filter(locale=locale).first()
 
 
-class IdeaSubmissionPage(TranslatedRoutesMixin, BasePage):
+class IdeaSubmissionPage(TranslatedRoutesMixin, IntroPage):
     """The form residents and staff propose an idea with; no account needed."""
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
     privacy_text = RichTextField(
         _("how we handle personal data"),
         blank=True,
@@ -93,15 +99,12 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, BasePage):
     )
 
     content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("intro"),
+        *IntroPage.content_panels,
         FieldPanel("privacy_text"),
         FieldPanel("thank_you_text"),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     translatable_fields = [
-        *BasePage.translatable_fields,
-        TranslatableField("intro"),
+        *IntroPage.translatable_fields,
         TranslatableField("privacy_text"),
         TranslatableField("thank_you_text"),
     ]
@@ -134,14 +137,7 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, BasePage):
             similar = similar_ideas(form.cleaned_data)
             if similar:
                 return self.render_form(request, form, similar=similar)
-        if rate_limited(request, RATE_LIMIT_SCOPE):
-            form.add_error(
-                None,
-                _(
-                    "You have sent several ideas in a short while. Please wait a few minutes "
-                    "and send it again. What you wrote is still here."
-                ),
-            )
+        if form_rate_limited(request, RATE_LIMIT_SCOPE, form, RATE_LIMIT_MESSAGE):
             return self.render_form(request, form, status=429)
         idea, first_time = submit_once(form, lambda: self.create_idea(form.cleaned_data))
         return self.show_submitted(request, idea, first_time=first_time)
@@ -265,23 +261,14 @@ def significant_words(text: str) -> set[str]:
     }
 
 
-class IdeaBoardPage(TranslatedRoutesMixin, BasePage):
+class IdeaBoardPage(FacetedListingMixin, TranslatedRoutesMixin, IntroPage):
     """Published ideas, with filters; each idea's public page; the private tracking pages."""
-
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
-    FILTERS = {
-        "stage": Stage.choices,
-        "area": Area.choices,
-        "municipality": Municipality.choices,
-    }
+    per_page = BOARD_PAGE_SIZE
+    count_text = ngettext_lazy("%(counter)s idea", "%(counter)s ideas", "counter")
 
     class Meta:
         verbose_name = _("idea board")
@@ -289,21 +276,11 @@ class IdeaBoardPage(TranslatedRoutesMixin, BasePage):
 
     # --- Listing ---------------------------------------------------------------------------
 
-    def read_filters(self, params) -> dict[str, list[str]]:
-        return {
-            name: allowed_values(params, name, [value for value, _label in choices])
-            for name, choices in self.FILTERS.items()
-        }
+    def get_facets(self, request):
+        return BOARD_FACETS
 
-    @staticmethod
-    def apply_filters(queryset, filters, exclude=None):
-        for name, values in filters.items():
-            if values and name != exclude:
-                queryset = queryset.filter(**{f"{name}__in": values})
-        return queryset
-
-    def get_items(self, filters):
-        return self.apply_filters(Idea.objects.public(), filters).only(
+    def get_queryset(self):
+        return Idea.objects.public().only(
             "reference",
             "title",
             "public_title",
@@ -316,40 +293,11 @@ class IdeaBoardPage(TranslatedRoutesMixin, BasePage):
             "is_example",
         )
 
-    def facets(self, filters):
-        """Each filter's options with how many ideas each would give with the other filters."""
-        facets = []
-        for name, choices in self.FILTERS.items():
-            counts = dict(
-                self.apply_filters(Idea.objects.public(), filters, exclude=name)
-                .order_by()
-                .values_list(name)
-                .annotate(count=Count("pk"))
-            )
-            options = [
-                {
-                    "value": value,
-                    "label": label,
-                    "count": counts.get(value, 0),
-                    "checked": value in filters[name],
-                }
-                for value, label in choices
-            ]
-            facets.append({"name": name, "legend": FACET_LEGENDS[name], "options": options})
-        return facets
-
     @path("")
     def listing(self, request):
-        filters = self.read_filters(request.GET)
-        page_obj = paginate(request, self.get_items(filters), BOARD_PAGE_SIZE)
         context = self.get_context(request)
-        context.update(
-            page_obj=page_obj,
-            ideas=[(idea, self.idea_path(idea.reference)) for idea in page_obj],
-            facets=self.facets(filters),
-            filtered=any(filters.values()),
-            query=query_without(request.GET, "page"),
-        )
+        context.update(self.listing_context(request))
+        context["ideas"] = [(idea, self.idea_path(idea.reference)) for idea in context["page_obj"]]
         return TemplateResponse(request, self.get_template(request), context)
 
     # --- One published idea ----------------------------------------------------------------
@@ -426,10 +374,3 @@ class IdeaBoardPage(TranslatedRoutesMixin, BasePage):
         )
         response = TemplateResponse(request, "ideas/idea_tracking.html", context)
         return private_response(response)
-
-
-FACET_LEGENDS = {
-    "stage": _("Stage"),
-    "area": _("Area"),
-    "municipality": _("Municipality"),
-}
