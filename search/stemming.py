@@ -8,6 +8,7 @@ finds typos with pg_trgm; see search/backend/).
   missing, added, changed or two letters swapped): "sensrer" -> "sensorer".
 """
 
+import functools
 import re
 import unicodedata
 
@@ -23,6 +24,8 @@ FUZZY_MIN_LENGTH = 4
 TWO_EDITS_FROM = 8
 # The most near spellings one query word is widened to.
 MAX_CLOSE_WORDS = 5
+# Stems remembered per process (a word and its stem take a few hundred bytes).
+STEM_CACHE_SIZE = 100_000
 
 
 def words(text: str) -> list[str]:
@@ -31,11 +34,19 @@ def words(text: str) -> list[str]:
 
 def stem_words(word_list: list[str], language_code: str | None) -> list[str]:
     """The stem of each word in the language's Snowball stemmer; the words themselves when the
-    language has none. A stemmer keeps state while it works, so each call makes its own."""
+    language has none."""
     language = SNOWBALL_LANGUAGES.get((language_code or "").split("-")[0])
     if language is None:
         return list(word_list)
-    return snowballstemmer.stemmer(language).stemWords(word_list)
+    return [stem(word, language) for word in word_list]
+
+
+@functools.lru_cache(maxsize=STEM_CACHE_SIZE)
+def stem(word: str, language: str) -> str:
+    """One word's stem. The pure-Python stemmer takes tens of microseconds a word and a text
+    repeats its words, so stems are remembered; a stemmer keeps state while it works, so each
+    word not yet remembered gets its own (safe in threads)."""
+    return snowballstemmer.stemmer(language).stemWord(word)
 
 
 def with_stems(text: str, language_code: str | None) -> str:
