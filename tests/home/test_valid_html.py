@@ -34,7 +34,7 @@ VNU_JAR = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist
 # The checker needs a larger thread stack than Java's default; the quick compiler and the serial
 # collector start it faster, which is most of its time here.
 JAVA_OPTIONS = ["-Xss2m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
-VNU_OPTIONS = ["--format", "json", "--exit-zero-always"]
+VNU_OPTIONS = ["--format", "json", "--exit-zero-always", "--stdout"]
 
 # Filtered listings, by page type: (query string, ...).
 QUERIES = {
@@ -114,7 +114,7 @@ def check_html(documents: dict[str, str], folder: Path) -> dict[str, list[str]]:
         [*command, *files], capture_output=True, text=True, timeout=600, check=True
     )
     errors = {}
-    for message in json.loads(result.stderr)["messages"]:
+    for message in json.loads(result.stdout)["messages"]:
         if message["type"] in ("error", "non-document-error") or message.get("subType") == "fatal":
             url = message.get("url", "")
             name = names.get(url.rsplit("/", 1)[-1], url)
