@@ -12,7 +12,7 @@ DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
 PYTEST_WORKERS ?= 0
 PYTEST := $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
-.PHONY: demo install system-packages messages lint audit test test-sqlite test-postgres bench bench-search lock makemessages clean
+.PHONY: demo install html-checker system-packages messages lint audit test test-sqlite test-postgres bench bench-search lock makemessages clean
 
 demo: install messages
 	$(DEV) $(PY) manage.py migrate --noinput
@@ -29,7 +29,16 @@ $(VENV)/.installed: requirements.lock
 	$(VENV)/bin/pip install --quiet --require-hashes -r requirements.lock
 	touch $@
 
-# Debian packages the commands need: gettext always; Chromium, PostgreSQL and Redis for the tests.
+# The Nu HTML Checker (vnu.jar) for the tests, pinned with its hash in package-lock.json; its
+# install script (it may download a Java runtime) is skipped: the checker runs on Debian's Java.
+html-checker: node_modules/.installed
+
+node_modules/.installed: package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Debian packages the commands need: gettext always; Chromium, PostgreSQL and Redis for the
+# tests, Java and npm for the HTML checker.
 system-packages:
 	scripts/ensure-system-packages.sh gettext
 
@@ -41,7 +50,8 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 
 test: install messages
-	scripts/ensure-system-packages.sh gettext chromium postgresql redis-server
+	scripts/ensure-system-packages.sh gettext chromium postgresql redis-server default-jre-headless npm
+	$(MAKE) html-checker
 	$(MAKE) lint
 	$(MAKE) audit
 	$(PY) manage.py check
@@ -85,4 +95,4 @@ makemessages: install
 	$(DEV) $(PY) manage.py makemessages -l sv --ignore=$(VENV) --ignore=staticfiles --no-obsolete
 
 clean:
-	rm -rf $(VENV) staticfiles
+	rm -rf $(VENV) staticfiles node_modules

@@ -3,7 +3,7 @@
 # Usage: scripts/ensure-system-packages.sh gettext chromium postgresql
 set -euo pipefail
 
-declare -A provides=([gettext]=msgfmt [chromium]=chromium [postgresql]=initdb)
+declare -A provides=([gettext]=msgfmt [chromium]=chromium [postgresql]=initdb [default-jre-headless]=java)
 missing=()
 for package in "$@"; do
   command=${provides[$package]:-$package}

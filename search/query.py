@@ -21,6 +21,7 @@ from wagtail.search.index import SearchField
 from ideas.models import Idea, IdeaBoardPage
 
 from .backend import Prefix, config_for_language
+from .stemming import stem_words
 
 MAX_QUERY_LENGTH = 200
 # Fewer hits than this from the stemmed search and the partial-word fallback runs too.
@@ -72,15 +73,14 @@ def find_page_hits(terms: str, locale) -> list[Hit]:
     """Pages matching the words, best first.
 
     The stemmed search runs first. While fewer than FALLBACK_BELOW pages are found, the
-    fallbacks add more, without duplicates: a prefix search (parts of compound words), then on
-    PostgreSQL a trigram search (small typos; the slowest, so it runs last)."""
+    fallbacks add more, without duplicates: a prefix search (parts of compound words), then a
+    search for near spellings (small typos: trigrams on PostgreSQL, edit distance to the
+    index's words on SQLite; the slowest, so it runs last)."""
     if not terms:
         return []
     pages = pages_in(locale).only("id", "content_type_id")
     hits = _page_hits(pages.search(PlainText(terms))[:MAX_HITS])
-    fallbacks = [Prefix(terms)]
-    if connection.vendor == "postgresql":
-        fallbacks.append(Fuzzy(terms))
+    fallbacks = [Prefix(terms), Fuzzy(terms)]
     for fallback in fallbacks:
         if len(hits) >= FALLBACK_BELOW:
             break
@@ -105,7 +105,8 @@ def public_ideas(language_code: str):
 
 def find_idea_hits(terms: str, language_code: str) -> list[Hit]:
     """Published ideas with every word: on PostgreSQL a word whose stem starts with the word's
-    stem (the language's configuration), on SQLite the word anywhere in the text."""
+    stem (the language's configuration), on SQLite the word or its Snowball stem anywhere in
+    the text."""
     words = terms.split()
     if not words:
         return []
@@ -118,11 +119,15 @@ def find_idea_hits(terms: str, language_code: str) -> list[Hit]:
         query = SearchQuery(prefixes, config=config, search_type="raw")
         ideas = ideas.annotate(search=vector).filter(search=query)
     else:
-        for word in words:
+        stems = stem_words([word.lower() for word in words], language_code)
+        for word, stem in zip(words, stems, strict=True):
             ideas = ideas.filter(
                 Q(shown_title__icontains=word)
                 | Q(public_summary__icontains=word)
                 | Q(public_answer__icontains=word)
+                | Q(shown_title__icontains=stem)
+                | Q(public_summary__icontains=stem)
+                | Q(public_answer__icontains=stem)
             )
     return [Hit(IDEA_TYPE, pk) for pk in ideas.values_list("pk", flat=True)[:MAX_HITS]]
 

@@ -17,8 +17,10 @@ would overwrite each other's entries in the same IndexEntry table (wagtail issue
 - `Prefix` is a plain-text query whose every word matches as a prefix (`word:*`) of the stemmed
   lexemes: "cykel" finds "cykelbana". It is the partial-word fallback of search.query.
 
-On SQLite, `SearchBackend` returns modelsearch's SQLite FTS5 backend (no stemming, no language
-configuration) that also understands `Prefix` (FTS5 prefix queries), search/backend/sqlite.py.
+On SQLite, `SearchBackend` returns modelsearch's SQLite FTS5 backend with Snowball stems made in
+Python (each object's language when indexing, the active language when querying), `Prefix`
+(FTS5 prefix queries) and `Fuzzy` (near spellings from the index's vocabulary), see
+search/backend/sqlite.py.
 """
 
 import re
@@ -45,15 +47,15 @@ def query_words(query_string: str) -> list[str]:
 
 def SearchBackend(params):  # noqa: N802 - modelsearch looks up this name in a backend module
     """The language-aware backend on PostgreSQL; on SQLite modelsearch's FTS5 backend with
-    prefix queries; otherwise whatever modelsearch picks for the database."""
+    stems, prefix queries and near spellings; otherwise whatever modelsearch picks."""
     if connection.vendor == "postgresql":
         from .postgres import LanguagePostgresSearchBackend
 
         return LanguagePostgresSearchBackend(params)
     backend = database.SearchBackend(params)
     if connection.vendor == "sqlite":
-        from .sqlite import PrefixSQLiteSearchBackend, SQLiteSearchBackend
+        from .sqlite import LanguageSQLiteSearchBackend, SQLiteSearchBackend
 
         if isinstance(backend, SQLiteSearchBackend):
-            return PrefixSQLiteSearchBackend(params)
+            return LanguageSQLiteSearchBackend(params)
     return backend

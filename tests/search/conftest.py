@@ -4,11 +4,11 @@ from wagtail.models import Page
 
 from home.models import ContentPage
 
-# PostgreSQL's text-search configurations stem Swedish and English; SQLite FTS5 does not.
+# PostgreSQL's text-search configurations, ranking and trigram similarity. SQLite stems with
+# Snowball in Python and corrects typos by edit distance: test_sqlite_search.py.
 postgres_only = pytest.mark.skipif(
     connection.vendor != "postgresql",
-    reason="Needs PostgreSQL: SQLite FTS5 has no stemming, no language configurations and no "
-    "trigram similarity",
+    reason="Needs PostgreSQL: its text-search configurations, ranking and trigram similarity",
 )
 
 

@@ -88,4 +88,4 @@ def test_the_backend_is_the_language_aware_one(db):
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only")
 def test_sqlite_uses_fts5_with_prefix_queries(db):
-    assert type(get_search_backend()).__name__ == "PrefixSQLiteSearchBackend"
+    assert type(get_search_backend()).__name__ == "LanguageSQLiteSearchBackend"
