@@ -11,7 +11,7 @@ from wagtail.permissions import register_permission_policy
 
 from home.admin_columns import YesNoColumn
 from home.audit import never_log
-from ideas import admin_views
+from ideas import admin_outcome_views, admin_views
 from ideas.admin_bulk_actions import ChangeStageBulkAction
 from ideas.admin_forms import PublicTextsForm
 from ideas.models import Idea, IdeaEvent, Notification
@@ -76,6 +76,20 @@ class IdeaViewSet(ModelViewSet):
             path("assign/<int:pk>/", admin_views.AssignView.as_view(), name="assign"),
             path("merge/<int:pk>/", admin_views.MergeView.as_view(), name="merge"),
             path("erase/<int:pk>/", admin_views.EraseView.as_view(), name="erase"),
+            path("decide/<int:pk>/", admin_outcome_views.DecisionView.as_view(), name="decide"),
+            path(
+                "follow-up/<int:pk>/", admin_outcome_views.FollowUpView.as_view(), name="follow_up"
+            ),
+            path(
+                "follow-up/<int:pk>/indicator/",
+                admin_outcome_views.IndicatorView.as_view(),
+                name="add_indicator",
+            ),
+            path(
+                "follow-up/<int:pk>/indicator/<int:indicator_pk>/",
+                admin_outcome_views.MeasurementView.as_view(),
+                name="add_measurement",
+            ),
         ]
 
 
@@ -128,5 +142,6 @@ def register_viewset():
 hooks.register("register_bulk_action", ChangeStageBulkAction)
 
 
-# The dashboard's admin-home panel and report register their own hooks.
-from ideas import dashboard  # noqa: E402, F401
+# The dashboard's admin-home panel and report register their own hooks, as do the process
+# figures and the yearly report.
+from ideas import dashboard, process_reports  # noqa: E402, F401

@@ -320,6 +320,9 @@ class IdeaEvent(models.Model):
         ERASED = "erased", _("Personal data erased")
         NOTE = "note", _("Note")
         EDITED = "edited", _("Public texts changed")
+        DECIDED = "decided", _("Decision")
+        FOLLOW_UP = "follow_up", _("Follow-up planned")
+        EFFECT = "effect", _("Effect recorded")
 
     PUBLIC_KINDS = [Kind.RECEIVED, Kind.STAGE_CHANGED, Kind.ANSWERED, Kind.MERGED]
 
