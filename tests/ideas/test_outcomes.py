@@ -113,9 +113,7 @@ def test_decision_on_another_municipalitys_idea_is_not_found(handler_client):
 
 def test_board_shows_the_published_decision_with_its_reason(home, handler):
     board = IdeaBoardPageFactory(parent=home)
-    idea = IdeaFactory(
-        stage=Stage.ASSESSMENT, is_public=True, public_title="Cykelställ vid skolan"
-    )
+    idea = IdeaFactory(stage=Stage.ASSESSMENT, is_public=True, public_title="Cykelställ vid skolan")
     hidden = IdeaFactory(stage=Stage.ASSESSMENT)
     client = Client()
     client.force_login(handler)
@@ -249,9 +247,7 @@ def test_a_new_follow_up_date_means_a_new_reminder(handler):
     FollowUp.objects.filter(pk=follow_up.pk).update(
         follow_up_on=date(2026, 1, 5), reminder_sent_at=timezone.now()
     )
-    save_follow_up(
-        idea, actor=handler, follow_up_on=timezone.localdate() + timedelta(days=10)
-    )
+    save_follow_up(idea, actor=handler, follow_up_on=timezone.localdate() + timedelta(days=10))
     follow_up.refresh_from_db()
     assert follow_up.reminder_sent_at is None
 
@@ -259,7 +255,9 @@ def test_a_new_follow_up_date_means_a_new_reminder(handler):
 def test_inspect_page_shows_decisions_and_follow_up(handler, handler_client):
     idea = IdeaFactory(stage=Stage.TESTING)
     follow_up = save_follow_up(idea, actor=handler, follow_up_on=timezone.localdate())
-    add_indicator(follow_up, actor=handler, name="Fall per månad", unit="fall", baseline=12, target=6)
+    add_indicator(
+        follow_up, actor=handler, name="Fall per månad", unit="fall", baseline=12, target=6
+    )
     response = handler_client.get(f"/admin/ideas/inspect/{idea.pk}/")
     assert response.status_code == 200
     html = response.content.decode()
