@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from ideas import outcomes
 from ideas.admin_forms import HandlerChoiceField
 from ideas.forms import PlainTextField
-from ideas.models import Decision, FollowUp
+from ideas.models import Administration, Decision, FollowUp, Unit
 from ideas.models.ideas import TEXT_MAX_LENGTH
 from ideas.permissions import handlers_of
 from ideas.stages import Stage
@@ -102,11 +102,19 @@ class DecisionForm(forms.Form):
 
 
 class FollowUpForm(forms.Form):
-    owner_organisation = PlainTextField(
-        label=_("Owning administration and unit"),
-        max_length=200,
+    administration = forms.ModelChoiceField(
+        label=_("Owning administration"),
+        queryset=Administration.objects.none(),
         required=False,
-        help_text=_("Where the implementation belongs, for example “Socialförvaltningen”."),
+        empty_label=_("Not decided yet"),
+        error_messages={"invalid_choice": _("Choose one of the administrations in the list.")},
+    )
+    unit = forms.ModelChoiceField(
+        label=_("Owning unit"),
+        queryset=Unit.objects.none(),
+        required=False,
+        empty_label=_("Not decided yet"),
+        error_messages={"invalid_choice": _("Choose one of the units in the list.")},
     )
     responsible = HandlerChoiceField(
         label=_("Responsible person"),
@@ -126,7 +134,8 @@ class FollowUpForm(forms.Form):
             kwargs.setdefault(
                 "initial",
                 {
-                    "owner_organisation": self.existing.owner_organisation,
+                    "administration": self.existing.administration_id,
+                    "unit": self.existing.unit_id,
                     "responsible": self.existing.responsible_id,
                     "planned_start": self.existing.planned_start,
                     "planned_end": self.existing.planned_end,
@@ -135,6 +144,20 @@ class FollowUpForm(forms.Form):
             )
         super().__init__(*args, **kwargs)
         self.fields["follow_up_on"].error_messages["required"] = _("Choose the follow-up date.")
+        administrations = (
+            Administration.objects.source().active().filter(municipality=idea.municipality)
+        )
+        self.fields["administration"].queryset = administrations.order_by("sort_order", "name")
+        self.fields["unit"].queryset = (
+            Unit.objects.source()
+            .active()
+            .filter(administration__in=administrations)
+            .select_related("administration")
+            .order_by("administration__sort_order", "sort_order", "name")
+        )
+        self.fields["unit"].label_from_instance = lambda unit: (
+            f"{unit.administration.name}: {unit.name}"
+        )
         self.fields["responsible"].queryset = handlers_of([idea.municipality]).order_by(
             "first_name", "last_name", "username"
         )
@@ -148,6 +171,11 @@ class FollowUpForm(forms.Form):
 
     def clean(self):
         cleaned_data = super().clean()
+        administration, unit = cleaned_data.get("administration"), cleaned_data.get("unit")
+        if unit is not None and administration is None:
+            cleaned_data["administration"] = unit.administration
+        elif unit is not None and unit.administration_id != administration.pk:
+            self.add_error("unit", _("Choose a unit of the chosen administration."))
         start, end = cleaned_data.get("planned_start"), cleaned_data.get("planned_end")
         if start and end and end < start:
             self.add_error("planned_end", _("The planned end cannot be before the start."))

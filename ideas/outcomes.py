@@ -128,7 +128,7 @@ def save_follow_up(idea, *, actor, **fields) -> FollowUp:
         internal_note=gettext("Follow-up on %(date)s, owner: %(owner)s, responsible: %(person)s")
         % {
             "date": follow_up.follow_up_on.isoformat(),
-            "owner": follow_up.owner_organisation or "–",
+            "owner": follow_up.owner_name or "–",
             "person": (responsible.get_full_name() or responsible.get_username())
             if responsible
             else "–",

@@ -20,17 +20,24 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.db.models import Count, Exists, OuterRef
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from home.choices import Municipality
-from ideas.choices import Area
-from ideas.models import Decision, IdeaEvent, Measurement
+from ideas.choices import Area, Channel, SubmitterKind
+from ideas.models import Administration, Decision, IdeaEvent, Measurement
+from ideas.models.organisation import localized_names
 from ideas.stages import Stage
 from ideas.statistics import STAGE_CHANGE_KINDS, STOCKHOLM
 
 JOINT = "joint"
-# Idea fields the decided ideas are broken down by, with how to label a value.
-BREAKDOWNS = {"area": Area}
+# Idea fields the decided ideas are broken down by, with their choices; the administration's
+# labels are its names in the reader's language (one query).
+BREAKDOWNS = {
+    "administration": None,
+    "submitter_kind": SubmitterKind.choices,
+    "channel": Channel.choices,
+    "area": Area.choices,
+}
 
 
 @dataclass(frozen=True)
@@ -220,6 +227,7 @@ def process_figures(period: Period, scopes: list[str]) -> dict[str, ProcessFigur
         for figures in targets(municipality):
             flow_counts[figures.scope][(from_stage, to_stage)] += count
 
+    administration_names = localized_names(Administration, get_language() or "sv")
     order = list(Stage)
     for scope, figures in in_scope.items():
         figures.median_days_to_decision = median(days_to_decision[scope])
@@ -229,16 +237,7 @@ def process_figures(period: Period, scopes: list[str]) -> dict[str, ProcessFigur
             for value, label in Decision.Outcome.choices
         ]
         figures.breakdowns = {
-            name: [
-                BreakdownRow(
-                    value,
-                    str(label),
-                    breakdown_counts[scope][name][(value, "decided")],
-                    breakdown_counts[scope][name][(value, "implemented")],
-                )
-                for value, label in choices.choices
-                if breakdown_counts[scope][name][(value, "decided")]
-            ]
+            name: breakdown_rows(breakdown_counts[scope][name], choices, administration_names)
             for name, choices in BREAKDOWNS.items()
         }
         figures.flow = sorted(
@@ -249,3 +248,20 @@ def process_figures(period: Period, scopes: list[str]) -> dict[str, ProcessFigur
             key=lambda row: (order.index(row.from_stage), order.index(row.to_stage)),
         )
     return in_scope
+
+
+def breakdown_rows(counts: Counter, choices, administration_names) -> list[BreakdownRow]:
+    """The rows of one breakdown that have decided ideas, in the order of the choices (the
+    administrations by name; ideas without one last)."""
+    if choices is None:
+        values = {value for value, _kind in counts}
+        choices = sorted(
+            ((value, administration_names.get(value, "")) for value in values if value),
+            key=lambda choice: choice[1],
+        )
+        choices.append((None, gettext("No administration given")))
+    return [
+        BreakdownRow(value, str(label), counts[(value, "decided")], counts[(value, "implemented")])
+        for value, label in choices
+        if counts[(value, "decided")]
+    ]

@@ -29,6 +29,12 @@ from ideas.models import Decision, FollowUp, GoodExamplePage
 from ideas.permissions import handled_municipalities, is_idea_handler
 from ideas.process_figures import JOINT, Period, ProcessFigures, process_figures
 
+BREAKDOWN_HEADINGS = {
+    "administration": _("Administration"),
+    "submitter_kind": _("Submitter kind"),
+    "channel": _("Channel"),
+    "area": _("Area"),
+}
 FIRST_YEAR = 2016  # the programme started in 2016
 OVERDUE_SHOWN = 10
 
@@ -157,7 +163,10 @@ def report_context(report: ReportRequest) -> dict:
         "outcome_chart": outcome_chart(figures, "outcomes"),
         "decisions": report_decisions(report),
         "good_examples": report_good_examples(report),
-        "area_rows": figures.breakdowns.get("area", []),
+        "breakdowns": [
+            {"name": name, "heading": BREAKDOWN_HEADINGS[name], "rows": figures.breakdowns[name]}
+            for name in BREAKDOWN_HEADINGS
+        ],
     }
 
 
@@ -179,9 +188,13 @@ def report_workbook(report: ReportRequest, context: dict):
             [gettext("Decision"), gettext("Number")],
             *[[label, count] for _value, label, count in figures.outcomes],
         ],
-        pgettext("sheet", "By area"): [
-            [gettext("Area"), gettext("Ideas decided"), gettext("Implemented")],
-            *[[row.label, row.decided, row.implemented] for row in context["area_rows"]],
+        pgettext("sheet", "Breakdowns"): [
+            [gettext("Breakdown"), "", gettext("Ideas decided"), gettext("Implemented")],
+            *[
+                [str(breakdown["heading"]), row.label, row.decided, row.implemented]
+                for breakdown in context["breakdowns"]
+                for row in breakdown["rows"]
+            ],
         ],
         pgettext("sheet", "Flow"): [
             [gettext("From stage"), gettext("To stage"), gettext("Moves")],

@@ -1,5 +1,7 @@
+from .assessment import Assessment, AssessmentRating
 from .ideas import Idea, IdeaEvent, IdeaReferenceCounter
 from .notifications import Notification
+from .organisation import Administration, IdeaSubmitter, Partner, PartnerReferral, Unit
 from .outcomes import (
     Decision,
     FollowUp,
@@ -11,6 +13,9 @@ from .outcomes import (
 from .pages import IdeaBoardPage, IdeaSubmissionPage
 
 __all__ = [
+    "Administration",
+    "Assessment",
+    "AssessmentRating",
     "Decision",
     "FollowUp",
     "GoodExampleIndexPage",
@@ -22,5 +27,9 @@ __all__ = [
     "IdeaEvent",
     "IdeaReferenceCounter",
     "IdeaSubmissionPage",
+    "IdeaSubmitter",
     "Notification",
+    "Partner",
+    "PartnerReferral",
+    "Unit",
 ]

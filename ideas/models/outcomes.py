@@ -85,11 +85,21 @@ class FollowUp(models.Model):
     idea = models.OneToOneField(
         Idea, verbose_name=_("idea"), on_delete=models.CASCADE, related_name="follow_up"
     )
-    owner_organisation = models.CharField(
-        _("owning administration and unit"),
-        max_length=200,
+    administration = models.ForeignKey(
+        "ideas.Administration",
+        verbose_name=_("owning administration"),
+        null=True,
         blank=True,
-        help_text=_("Where the implementation belongs, for example “Socialförvaltningen”."),
+        on_delete=models.SET_NULL,
+        related_name="follow_ups",
+    )
+    unit = models.ForeignKey(
+        "ideas.Unit",
+        verbose_name=_("owning unit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="follow_ups",
     )
     responsible = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -114,6 +124,11 @@ class FollowUp(models.Model):
 
     def __str__(self):
         return f"{self.idea.reference}: {self.follow_up_on}"
+
+    @property
+    def owner_name(self) -> str:
+        """The owning administration and unit, as "administration, unit"."""
+        return ", ".join(str(part.name) for part in (self.administration, self.unit) if part)
 
     @property
     def is_overdue(self) -> bool:

@@ -20,7 +20,7 @@ def idea_decisions(idea):
 def idea_follow_up(idea):
     """The idea's follow-up with its indicators and measured values, or None."""
     follow_up = (
-        FollowUp.objects.select_related("responsible")
+        FollowUp.objects.select_related("responsible", "administration", "unit")
         .prefetch_related("indicators__measurements")
         .filter(idea=idea)
         .first()

@@ -137,7 +137,8 @@ def test_board_shows_the_published_decision_with_its_reason(home, handler):
 
 def follow_up_form(**overrides):
     data = {
-        "owner_organisation": "Socialförvaltningen, hemtjänsten",
+        "administration": "",
+        "unit": "",
         "responsible": "",
         "planned_start": "",
         "planned_end": "",
