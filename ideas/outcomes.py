@@ -74,21 +74,25 @@ def record_decision(idea, *, actor, outcome, reason, decided_by, decided_on, nex
             to_stage=to_stage,
         )
     idea.save(update_fields=["stage", "stage_changed_at", "closed_reason", "updated_at"])
-    with translation.override(idea.language):
-        public_note = gettext("Decision: %(outcome)s. %(reason)s") % {
-            "outcome": decision.get_outcome_display(),
-            "reason": reason,
-        }
     IdeaEvent.objects.create(
         idea=idea,
         kind=IdeaEvent.Kind.DECIDED,
         actor=actor,
         internal_note=decided_by,
-        public_note=public_note,
+        public_note=decision_note(decision),
     )
     if idea.submitter_email:
         queue_decision(idea, decision)
     return decision
+
+
+def decision_note(decision) -> str:
+    """The decision as the public note of its event, in the idea's language."""
+    with translation.override(decision.idea.language):
+        return gettext("Decision: %(outcome)s. %(reason)s") % {
+            "outcome": decision.get_outcome_display(),
+            "reason": decision.reason,
+        }
 
 
 def queue_decision(idea, decision):
