@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime
 from io import BytesIO
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -81,9 +82,7 @@ def known_ideas():
     e = IdeaFactory(stage=Stage.IMPLEMENTED, created_at=noon(YEAR, 5, 1))
     moved(e, Stage.TESTING, Stage.IMPLEMENTED, noon(YEAR, 9, 1))
 
-    f = IdeaFactory(
-        stage=Stage.TESTING, municipality="skelleftea", created_at=noon(YEAR, 4, 5)
-    )
+    f = IdeaFactory(stage=Stage.TESTING, municipality="skelleftea", created_at=noon(YEAR, 4, 5))
     decided(f, Decision.Outcome.GO_ON, date(YEAR, 5, 5))
     moved(f, Stage.ASSESSMENT, Stage.TESTING, noon(YEAR, 5, 5))
     return {"a": a, "b": b, "c": c, "d": d, "e": e, "f": f}
@@ -112,9 +111,7 @@ def test_dashboard_figures_match_a_known_set_of_ideas(known_ideas):
         (Stage.TESTING, Stage.IMPLEMENTED, 2),
     ]
     areas = pitea.breakdowns["area"]
-    assert [(row.value, row.decided, row.implemented) for row in areas] == [
-        ("elderly_care", 3, 1)
-    ]
+    assert [(row.value, row.decided, row.implemented) for row in areas] == [("elderly_care", 3, 1)]
     kinds = pitea.breakdowns["submitter_kind"]
     assert [(row.value, row.decided) for row in kinds] == [("resident", 3)]
 
@@ -171,7 +168,7 @@ def test_print_view_is_an_a4_document(known_ideas):
     assert response.status_code == 200
     html = response.content.decode()
     assert "yearly_report" in html and "<main" in html
-    css = open("static/ideas/yearly_report.css").read()
+    css = (settings.BASE_DIR / "static/ideas/yearly_report.css").read_text()
     assert "size: A4" in css
 
 
