@@ -36,6 +36,7 @@ class HomePage(BasePage):
         "testbeds.TestbedIndexPage",
         "ideas.IdeaSubmissionPage",
         "ideas.IdeaBoardPage",
+        "ideas.GoodExampleIndexPage",
     ]
 
     class Meta:
