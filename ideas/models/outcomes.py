@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.blocks import PageChooserBlock
@@ -20,7 +21,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.facets import FacetedListingMixin, choices_facet
 from home.models import BasePage
+from ideas.choices import Area, Municipality
 from ideas.stages import Stage
 
 from .ideas import TEXT_MAX_LENGTH, Idea
@@ -191,8 +194,12 @@ def plain_number(value: Decimal | None) -> str:
 # --- Good examples ---------------------------------------------------------------------------
 
 
-class GoodExampleIndexPage(BasePage):
-    """The good examples: implemented ideas told as stories with their effect."""
+class GoodExampleIndexPage(FacetedListingMixin, BasePage):
+    """The good examples: implemented ideas told as stories with their effect, filtered by the
+    idea's municipality and area (the shared faceted listing, home/facets.py)."""
+
+    per_page = 12
+    count_text = ngettext_lazy("%(counter)s example", "%(counter)s examples", "counter")
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
@@ -207,18 +214,22 @@ class GoodExampleIndexPage(BasePage):
         verbose_name = _("good example index")
         verbose_name_plural = _("good example indexes")
 
-    def get_items(self):
-        return (
-            GoodExamplePage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("idea", "testbed")
-            .order_by("-first_published_at", "-pk")
-        )
+    def get_facets(self, request):
+        return [
+            choices_facet("municipality", _("Municipality"), "idea__municipality",
+                          Municipality.choices),
+            choices_facet("area", _("Area"), "idea__area", Area.choices),
+        ]  # fmt: skip
+
+    def get_queryset(self):
+        return GoodExamplePage.objects.child_of(self).live().public()
+
+    def order(self, queryset, filters):
+        return queryset.select_related("idea").order_by("-first_published_at", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["examples"] = list(self.get_items())
+        context.update(self.listing_context(request))
         return context
 
 

@@ -171,3 +171,24 @@ def test_a_good_example_cannot_be_published_for_an_idea_not_implemented(home):
     response = client.post(url, example_form(idea, "action-save-draft"))
     assert response.status_code == 302
     assert not GoodExamplePage.objects.get().live
+
+
+def test_index_filters_by_municipality_and_area_with_counts(home):
+    index = GoodExampleIndexPageFactory(parent=home)
+    GoodExamplePageFactory(parent=index, title="Piteås exempel")
+    skelleftea = IdeaFactory(
+        stage=Stage.IMPLEMENTED,
+        is_public=True,
+        public_title="Lugna timmar",
+        municipality="skelleftea",
+        area="culture_leisure",
+    )
+    GoodExamplePageFactory(parent=index, title="Skellefteås exempel", idea=skelleftea)
+    response = Client().get(index.url, {"municipality": "skelleftea", "area": "nonsense"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Skellefteås exempel" in page
+    assert "Piteås exempel" not in page
+    facets = {facet.name: facet for facet in response.context["facets"]}
+    counts = {option.value: option.count for option in facets["municipality"].options}
+    assert counts == {"pitea": 1, "skelleftea": 1}
