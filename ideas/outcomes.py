@@ -21,6 +21,7 @@ from home.models import OutgoingEmail
 from home.outbox import queue_email
 from ideas.charts import Bar, horizontal_bar_chart
 from ideas.models import (
+    Administration,
     Decision,
     FollowUp,
     GoodExamplePage,
@@ -29,6 +30,7 @@ from ideas.models import (
     Measurement,
     Notification,
 )
+from ideas.models.organisation import localized_names
 from ideas.models.outcomes import plain_number
 from ideas.models.pages import board_for
 from ideas.notifications import _queue
@@ -329,10 +331,16 @@ def good_example_context(page, request):
             tool = tool.localized
             if tool.live:
                 tools.append(tool)
+    follow_up = FollowUp.objects.filter(idea=idea).first() if idea is not None else None
+    administration = ""
+    if follow_up is not None and follow_up.administration_id:
+        names = localized_names(Administration, locale.language_code)
+        administration = names.get(follow_up.administration_id, "")
     testbed = page.testbed.localized if page.testbed is not None else None
     phase = page.method_phase.localized if page.method_phase is not None else None
     return {
         "effects": effect_charts(idea),
+        "administration": administration,
         "idea_url": idea_url,
         "testbed": testbed if testbed is not None and testbed.live else None,
         "method_phase": phase if phase is not None and phase.live else None,
