@@ -8,12 +8,19 @@ booleans are written as they are. XLSX cells are written as text cells, never as
 - ``neutralise`` is the rule for one cell;
 - ``writer`` and ``DictWriter`` are ``csv.writer`` and ``csv.DictWriter`` that apply it to
   every cell (the open data, the demo documents);
+- ``xlsx_response`` writes a workbook of several sheets from plain rows (the yearly report);
 - ``NeutralisedExportMixin`` applies it to Wagtail's spreadsheet exports (``list_export``); the
   site's own listings and reports use it, and ``home.admin_urls`` puts it on Wagtail's own
   exporting views (reports, redirects, search terms), ``FormPage`` on the form submissions.
 """
 
 import csv
+from io import BytesIO
+
+from django.http import HttpResponse
+from openpyxl import Workbook
+
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -82,3 +89,24 @@ class NeutralisedExportMixin:
             if cell.data_type == "f":
                 cell.data_type = "s"
             yield cell
+
+
+def xlsx_response(filename: str, sheets: dict[str, list[list]]) -> HttpResponse:
+    """A download of an XLSX workbook with one sheet per item of `sheets` (title: rows). Text
+    cells are neutralised and written as text, never as formulas."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for title, rows in sheets.items():
+        worksheet = workbook.create_sheet(title=str(title)[:31])
+        for row in rows:
+            worksheet.append([neutralise(str(value)) if isinstance(value, str) else value
+                              for value in row])  # fmt: skip
+        for cells in worksheet.iter_rows():
+            for cell in cells:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+    output = BytesIO()
+    workbook.save(output)
+    response = HttpResponse(output.getvalue(), content_type=XLSX_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -22,3 +22,24 @@ class Area(models.TextChoices):
 class Language(models.TextChoices):
     SWEDISH = "sv", _("Swedish")
     ENGLISH = "en", _("English")
+
+
+class SubmitterKind(models.TextChoices):
+    """Who sent the idea."""
+
+    RESIDENT = "resident", _("Resident")
+    EMPLOYEE = "employee", _("Employee of the municipality")
+    ORGANISATION = "organisation", _("Association or organisation")
+    COMPANY = "company", _("Company")
+
+
+class Channel(models.TextChoices):
+    """How the idea came in. Everything but the web form is registered by an idea handler."""
+
+    WEB = "web", _("Web form")
+    WORKPLACE_MEETING = "workplace_meeting", _("Workplace meeting")
+    IDEA_COACH = "idea_coach", _("Idea coach")
+    PHONE = "phone", _("Phone")
+    LETTER = "letter", _("Letter")
+    EMAIL = "email", _("E-mail")
+    EVENT = "event", _("Event")

@@ -8,13 +8,26 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.admin_columns import YesNoColumn
 from home.audit import never_log
-from ideas import admin_views
+from ideas import admin_outcome_views, admin_views
 from ideas.admin_bulk_actions import ChangeStageBulkAction
 from ideas.admin_forms import PublicTextsForm
-from ideas.models import Idea, IdeaEvent, Notification
+from ideas.models import (
+    Administration,
+    Assessment,
+    AssessmentRating,
+    Idea,
+    IdeaEvent,
+    IdeaSubmitter,
+    Notification,
+    Partner,
+    PartnerReferral,
+    Unit,
+)
 from ideas.permissions import IdeaPermissionPolicy, NotificationPermissionPolicy
 
 register_permission_policy(Idea, IdeaPermissionPolicy(Idea))
@@ -26,7 +39,16 @@ def keep_ideas_out_of_wagtail_logs(actions):
     """Ideas record their history as IdeaEvents only: a Wagtail log entry's label (the
     reference and the resident's title, or an e-mail's subject) would show in Reports → Site
     history to staff of the other municipality."""
-    never_log(actions, Idea, IdeaEvent, Notification)
+    never_log(
+        actions,
+        Idea,
+        IdeaEvent,
+        Notification,
+        IdeaSubmitter,
+        Assessment,
+        AssessmentRating,
+        PartnerReferral,
+    )
 
 
 class IdeaViewSet(ModelViewSet):
@@ -76,6 +98,20 @@ class IdeaViewSet(ModelViewSet):
             path("assign/<int:pk>/", admin_views.AssignView.as_view(), name="assign"),
             path("merge/<int:pk>/", admin_views.MergeView.as_view(), name="merge"),
             path("erase/<int:pk>/", admin_views.EraseView.as_view(), name="erase"),
+            path("decide/<int:pk>/", admin_outcome_views.DecisionView.as_view(), name="decide"),
+            path(
+                "follow-up/<int:pk>/", admin_outcome_views.FollowUpView.as_view(), name="follow_up"
+            ),
+            path(
+                "follow-up/<int:pk>/indicator/",
+                admin_outcome_views.IndicatorView.as_view(),
+                name="add_indicator",
+            ),
+            path(
+                "follow-up/<int:pk>/indicator/<int:indicator_pk>/",
+                admin_outcome_views.MeasurementView.as_view(),
+                name="add_measurement",
+            ),
         ]
 
 
@@ -128,5 +164,48 @@ def register_viewset():
 hooks.register("register_bulk_action", ChangeStageBulkAction)
 
 
-# The dashboard's and the inbox's admin-home panels and the report register their own hooks.
-from ideas import dashboard, inbox  # noqa: E402, F401
+# --- The administrations, units and partners editors maintain (translatable snippets) -------
+
+
+class AdministrationViewSet(SnippetViewSet):
+    model = Administration
+    icon = "group"
+    list_display = ["name", "municipality", "sort_order", YesNoColumn("is_active"), "locale"]
+    list_filter = ["municipality", "is_active", "locale"]
+    list_export = ["name", "municipality", "sort_order", "is_active", "locale"]
+    search_fields = ["name"]
+    ordering = ["municipality", "sort_order", "name"]
+
+
+class UnitViewSet(SnippetViewSet):
+    model = Unit
+    icon = "group"
+    list_display = ["name", "administration", "sort_order", YesNoColumn("is_active"), "locale"]
+    list_filter = ["administration__municipality", "is_active", "locale"]
+    list_export = ["name", "administration", "sort_order", "is_active", "locale"]
+    search_fields = ["name"]
+    ordering = ["administration", "sort_order", "name"]
+
+
+class PartnerViewSet(SnippetViewSet):
+    model = Partner
+    icon = "site"
+    list_display = ["name", "municipality", "contact_email", YesNoColumn("is_active"), "locale"]
+    list_filter = ["municipality", "is_active", "locale"]
+    list_export = ["name", "description", "contact_email", "municipality", "is_active", "locale"]
+    search_fields = ["name"]
+
+
+class OrganisationViewSetGroup(SnippetViewSetGroup):
+    items = (AdministrationViewSet, UnitViewSet, PartnerViewSet)
+    menu_icon = "group"
+    menu_label = _("Administrations and partners")
+    menu_name = "idea-organisation"
+
+
+register_snippet(OrganisationViewSetGroup)
+
+
+# The dashboard's and the inbox's admin-home panels and the report register their own hooks,
+# as do the process figures and the yearly report.
+from ideas import dashboard, inbox, process_reports  # noqa: E402, F401

@@ -25,7 +25,14 @@ from courses.models import CourseIndexPage, CoursePage, CourseSession
 from home.demo import accounts
 from home.models import ContentPage
 from ideas.choices import Area, Municipality
-from ideas.models import Idea, IdeaBoardPage, IdeaEvent, IdeaSubmissionPage
+from ideas.models import (
+    GoodExampleIndexPage,
+    GoodExamplePage,
+    Idea,
+    IdeaBoardPage,
+    IdeaEvent,
+    IdeaSubmissionPage,
+)
 from ideas.stages import Stage
 from methodology.models import MethodologyIndexPage, MethodPhasePage, ToolkitIndexPage, ToolPage
 from testbeds.choices import EnvironmentType, Status
@@ -243,6 +250,31 @@ class IdeaFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Idea
+
+
+class GoodExampleIndexPageFactory(PublishedPageFactory):
+    title = "Goda exempel"
+    slug = "goda-exempel"
+
+    class Meta:
+        model = GoodExampleIndexPage
+
+
+class GoodExamplePageFactory(PublishedPageFactory):
+    """A good example of an implemented, published idea (pass `idea` to choose it)."""
+
+    title = factory.Sequence(lambda n: f"Gott exempel {n}")
+    idea = factory.SubFactory(
+        "tests.factories.IdeaFactory",
+        stage=Stage.IMPLEMENTED,
+        is_public=True,
+        public_title="En införd idé",
+    )
+    need = "<p>Ett behov.</p>"
+    solution = "<p>En lösning.</p>"
+
+    class Meta:
+        model = GoodExamplePage
 
 
 class IdeaEventFactory(factory.django.DjangoModelFactory):

@@ -464,6 +464,7 @@ FORM_RATE_LIMIT = (env.get_int("FORM_RATE_LIMIT", 5), env.get_int("FORM_RATE_LIM
 SCHEDULED_JOBS = [
     ("publish_scheduled", 60),
     ("send_pending_mail", 5 * 60),
+    ("send_follow_up_reminders", 60 * 60),
     ("purge_personal_data", 24 * 60 * 60),
 ]
 

@@ -33,6 +33,7 @@ class HomePage(IntroPage):
         "testbeds.TestbedIndexPage",
         "ideas.IdeaSubmissionPage",
         "ideas.IdeaBoardPage",
+        "ideas.GoodExampleIndexPage",
     ]
 
     class Meta:

@@ -16,6 +16,7 @@ class Notification(OutboxMessage):
         RECEIPT = "receipt", _("Receipt")
         STAGE_CHANGED = "stage_changed", _("Stage changed")
         ANSWERED = "answered", _("Answered")
+        DECIDED = "decided", _("Decision")
 
     idea = models.ForeignKey(
         "ideas.Idea",

@@ -16,6 +16,7 @@ LOADERS = [
     "courses.demo",
     "ideas.demo",
     "testbeds.demo",
+    "ideas.demo_outcomes",
     "search.demo",
 ]
 
