@@ -178,6 +178,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", "Svenska"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our date and time formats: "kl. 9.00" in Swedish, "26 September 2026" in English.
+FORMAT_MODULE_PATH = ["config.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Stockholm"
