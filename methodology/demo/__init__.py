@@ -1,13 +1,12 @@
 """Demo content of the method and the toolkit: the method page with five phases, the toolkit with
 its tools, and a downloadable template for every tool, in Swedish and English."""
 
-import json
 from functools import partial
 
 from wagtail.models import Locale
-from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation
 
-from home.demo.builder import T, add_to_menu, block, english_locale, ensure_page, pick
+from home.demo.builder import T, add_to_menu, block, ensure_page, pick
+from home.demo.translation import use_english_documents
 from home.models import HomePage
 from methodology.models import MethodologyIndexPage, MethodPhasePage, ToolkitIndexPage, ToolPage
 
@@ -47,26 +46,6 @@ def ensure_method_index(home):
     page = ensure_page(home, MethodologyIndexPage, method_fields(sv_document))
     use_english_documents(page, {sv_document.pk: en_document.pk})
     return page
-
-
-def use_english_documents(page, replacements: dict):
-    """Give the English translation its own language's documents: wagtail-localize offers chosen
-    documents as overridable segments, and the loader overrides them as a translator would."""
-    locale = english_locale()
-    translation = Translation.objects.get(
-        source__object_id=page.translation_key, target_locale=locale
-    )
-    changed = False
-    for segment in OverridableSegment.objects.filter(source=translation.source):
-        english_pk = replacements.get(segment.data)
-        if english_pk is None:
-            continue
-        _override, created = SegmentOverride.objects.update_or_create(
-            locale=locale, context=segment.context, defaults={"data_json": json.dumps(english_pk)}
-        )
-        changed = changed or created
-    if changed:
-        translation.save_target(publish=True)
 
 
 def method_fields(document):
