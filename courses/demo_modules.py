@@ -202,7 +202,7 @@ def politicians_modules(risk_matrix_block, procurement_block):
                 "Vilken information behöver nämnden för att kunna följa Idéslussen utan att styra varje idé?",
                 "Where in your goals and budget process does the work on new ideas show today?\n"
                 "What would have been needed for the picture schedule to spread to more units?\n"
-                "Which information does the committee need to follow the idea sluice without steering every idea?",
+                "Which information does the committee need to follow the idea sluice without directing every idea?",
             ),
             T(
                 "<ol><li>I par (15 minuter): rita hur en idé från en medarbetare når nämnden i dag. Markera var den kan fastna.</li><li>I samma par (10 minuter): markera var i ritningen kvalitetsarbetet finns: avvikelser, rutiner och uppföljning. Var möts de två?</li><li>I hela gruppen (15 minuter): jämför ritningarna och enas om en fråga som nämnden ska ställa vid nästa uppföljning.</li></ol>",

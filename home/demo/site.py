@@ -228,7 +228,7 @@ def about_page():
             "nya idéer. Målet är att kommunernas verksamheter ska bli bättre på att pröva nya "
             "arbetssätt och ny teknik som utgår från invånarnas behov.",
             "The idea sluice is how Piteå Municipality and Skellefteå Municipality make use of "
-            "new ideas together. The aim is that the municipalities' services become better at "
+            "new ideas together. The aim is for the municipalities' services to become better at "
             "trying new ways of working and new technology that start from residents' needs.",
         ),
         "body": [
@@ -243,8 +243,8 @@ def about_page():
                     "Många bra idéer finns redan hos invånare och medarbetare. Idéslussen ser till "
                     "att de tas om hand på ett ordnat sätt, från första förslag till något som "
                     "används i vardagen.</p>",
-                    "<p>The municipalities face great challenges. There are more older people, it "
-                    "is harder to recruit staff, and residents need other services than before. "
+                    "<p>The municipalities face major challenges. There are more older people, it "
+                    "is harder to recruit staff, and residents need different services from before. "
                     "Many good ideas already exist among residents and staff. The idea sluice "
                     "makes sure that each of them is handled in the same, careful way, from the "
                     "first suggestion to something used in everyday work.</p>",
@@ -278,7 +278,7 @@ def about_page():
                     "can be tried out</li><li>a mapping of how innovation work is done in the "
                     "administrations</li><li>training for politicians on innovation and "
                     "governance</li><li>training and tools for managers who lead innovation "
-                    "work</li><li>a method for taking care of ideas, the idea sluice "
+                    "work</li><li>a method for handling ideas, the idea sluice "
                     "method</li><li>digital support for receiving and following ideas</li></ul>",
                 ),
             ),

@@ -518,7 +518,7 @@ PHASES = [
                     "Testa under en bestämd tid, till exempel fyra veckor på ett särskilt boende "
                     "i Piteå eller en daglig verksamhet i Skellefteå.",
                     "Test for a set time, for example four weeks in a care home in Piteå or a "
-                    "day activity centre in Skellefteå.",
+                    "daily activity centre in Skellefteå.",
                 ),
             ),
             step(

@@ -594,7 +594,7 @@ TOOLS = [
                 [
                     T(
                         "Bildstöd för dagens schema i daglig verksamhet, Skellefteå",
-                        "Picture support for the day's schedule at day activity centres, "
+                        "Picture support for the day's schedule at daily activity centres, "
                         "Skellefteå",
                     ),
                     "",
@@ -1036,7 +1036,7 @@ TOOLS = [
                 T("Planera aktiviteter", "Plan the activities"),
                 T(
                     "Lista vad som behöver göras: rutiner, utbildning, inköp, information.",
-                    "List what needs to be done: routines, training, purchases, information.",
+                    "List what needs to be done: procedures, training, purchases, information.",
                 ),
                 60,
             ),
