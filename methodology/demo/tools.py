@@ -1089,7 +1089,7 @@ TOOLS = [
                 T("Status", "Status"),
             ],
             "rows": [
-                [T("Uppdatera rutinen", "Update the routine"), "", "", ""],
+                [T("Uppdatera rutinen", "Update the procedure"), "", "", ""],
                 [T("Utbilda medarbetarna", "Train the staff"), "", "", ""],
                 [T("Informera brukare och anhöriga", "Inform users and relatives"), "", "", ""],
             ],
