@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from home.choices import Municipality  # noqa: F401 - part of this module's lists
 
@@ -16,7 +17,8 @@ class Area(models.TextChoices):
     ENVIRONMENT = "environment", _("Environment and climate")
     TRANSPORT = "transport", _("Streets and transport")
     DIGITAL_SERVICES = "digital_services", _("Digital services")
-    OTHER = "other", _("Other")
+    # "Annat": område is neuter, unlike the "Other" (annan) of other lists.
+    OTHER = "other", pgettext_lazy("area of services", "Other")
 
 
 class Language(models.TextChoices):

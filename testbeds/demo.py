@@ -32,7 +32,7 @@ TARGET_GROUPS = {
     "disabled": T("Personer med funktionsnedsättning", "People with disabilities"),
     "staff": T("Medarbetare i vård och omsorg", "Care staff"),
     "young": T("Barn och unga", "Children and young people"),
-    "carers": T("Anhöriga", "Family carers"),
+    "carers": T("Anhöriga", "Relatives"),
     "companies": T("Företag", "Companies"),
 }
 HOSTS = {
@@ -104,7 +104,7 @@ ENTRIES = [
         ),
         T(
             "Kameror med samtycke, larmcentral och rutiner för integritet.",
-            "Cameras with consent, an alarm centre and privacy routines.",
+            "Cameras used with consent, an alarm centre and procedures that protect privacy.",
         ),
     ),
     (
@@ -197,14 +197,14 @@ ENTRIES = [
         "planned",
         True,
         0,
-        T("Provrummet på anhörigcentret", "The trial room at the family carers' centre"),
+        T("Provrummet på anhörigcentret", "The trial room at the relatives' support centre"),
         T(
             "Ett rum där anhöriga kan prova hjälpmedel och tjänster som gör vardagen lättare. Öppnar under nästa år.",
-            "A room where family carers can try aids and services that make everyday life easier. Opens next year.",
+            "A room where relatives can try aids and services that make everyday life easier. Opens next year.",
         ),
         T(
             "Visningshjälpmedel, planeras tillsammans med anhörigföreningar.",
-            "Aids on display, planned together with family carers' associations.",
+            "Aids on display, planned together with associations for relatives.",
         ),
     ),
     (
@@ -441,7 +441,7 @@ ENTRIES = [
         ),
         T(
             "Två avdelningar med 20 lägenheter. Nätverk och rutiner byggs under våren.",
-            "Two wards with 20 flats. Network and routines are being set up in the spring.",
+            "Two wards with 20 flats. The network and procedures are being set up in the spring.",
         ),
     ),
     (
@@ -460,8 +460,8 @@ ENTRIES = [
             "The library lets visitors try new digital services, such as reading apps and booking systems.",
         ),
         T(
-            "Publika datorer, läsplattor och ett rum för fokusgrupper.",
-            "Public computers, e-readers and a room for focus groups.",
+            "Datorer för besökare, läsplattor och ett rum för fokusgrupper.",
+            "Computers for visitors, e-readers and a room for focus groups.",
         ),
     ),
     (
@@ -534,35 +534,137 @@ def months_ago(months: int) -> datetime.date:
     return timezone.localdate() - datetime.timedelta(days=round(months * 30.5))
 
 
-def texts(open_to_external: bool, host: T) -> dict:
+# Where each example testbed is, which decides what its premises and booking texts say.
+SETTINGS = {
+    "PIT-001": "flat",
+    "PIT-002": "care_home",
+    "PIT-003": "home",
+    "PIT-004": "lab",
+    "PIT-005": "lab",
+    "PIT-006": "school",
+    "PIT-007": "venue",
+    "PIT-008": "venue",
+    "PIT-009": "flat",
+    "PIT-010": "digital",
+    "PIT-011": "venue",
+    "PIT-012": "lab",
+    "SKE-001": "flat",
+    "SKE-002": "workplace",
+    "SKE-003": "group_home",
+    "SKE-004": "lab",
+    "SKE-005": "home",
+    "SKE-006": "school",
+    "SKE-007": "digital",
+    "SKE-008": "care_home",
+    "SKE-009": "venue",
+    "SKE-010": "venue",
+    "SKE-011": "digital",
+    "SKE-012": "flat",
+}
+
+PREMISES = {
+    "home": T(
+        "Testet sker hemma hos brukare som har samtyckt, så det finns ingen lokal att besöka. Utrustningen anpassas efter varje hem och den som bor där.",
+        "The test takes place in the homes of service users who have consented, so there are no premises to visit. The equipment is adapted to each home and the person who lives there.",
+    ),
+    "care_home": T(
+        "Entré utan trappsteg, hiss, breda dörrar och tillgängliga toaletter. Avdelningen är de boendes hem: besök bokas i förväg och anpassas efter deras dygnsrytm.",
+        "Step-free entrance, lift, wide doors and accessible toilets. The ward is the residents' home: visits are booked in advance and fit their daily rhythm.",
+    ),
+    "group_home": T(
+        "Entré utan trappsteg och tillgänglig toalett. Gruppbostaden är de boendes hem: besök bokas i förväg med de boende och personalen.",
+        "Step-free entrance and an accessible toilet. The group home is the residents' home: visits are booked in advance with the residents and the staff.",
+    ),
+    "flat": T(
+        "Lägenheten ligger i markplan med entré utan trappsteg. Dörrar, kök och badrum går att använda med rullstol och rollator.",
+        "The flat is on the ground floor with a step-free entrance. Doors, kitchen and bathroom can be used with a wheelchair or a walking frame.",
+    ),
+    "lab": T(
+        "Entré utan trappsteg, hiss och tillgänglig toalett. Säg till när du bokar om testpersonerna behöver till exempel tolk, bildstöd eller extra tid.",
+        "Step-free entrance, lift and an accessible toilet. Tell us when you book if the test participants need, for example, an interpreter, picture support or extra time.",
+    ),
+    "school": T(
+        "Entré utan trappsteg, hiss och tillgänglig toalett. Tester sker under skoltid och planeras med lärarna, så att eleverna inte missar undervisning.",
+        "Step-free entrance, lift and an accessible toilet. Tests take place during school hours and are planned with the teachers so that pupils do not miss lessons.",
+    ),
+    "venue": T(
+        "Entré utan trappsteg, tillgänglig toalett och hörslinga i den största lokalen.",
+        "Step-free entrance, an accessible toilet and a hearing loop in the largest room.",
+    ),
+    "workplace": T(
+        "Entré utan trappsteg, tillgänglig toalett och ett rum för lugn och vila. Tester planeras så att de passar deltagarnas schema.",
+        "Step-free entrance, an accessible toilet and a quiet room for rest. Tests are planned to fit the participants' schedule.",
+    ),
+    "digital": T(
+        "Testet sker i digitala verktyg i det vanliga arbetet, så det finns ingen lokal att besöka. Det som testas ska gå att använda med skärmläsare och förstoring.",
+        "The test takes place in digital tools during everyday work, so there are no premises to visit. What is tested must work with screen readers and magnification.",
+    ),
+}
+
+# Settings where tests involve service users in their everyday lives.
+WITH_SERVICE_USERS = {"home", "care_home", "group_home", "workplace", "school"}
+
+
+def texts(setting: str, environment: str, open_to_external: bool, status: str) -> dict:
+    """Terms, cost, booking and premises that fit the kind of testbed."""
     if open_to_external:
         terms = T(
-            "Företag, forskare och andra organisationer kan använda testbädden efter ett avtal om vad som testas och hur deltagarna skyddas.",
-            "Companies, researchers and other organisations can use the testbed after an agreement on what is tested and how participants are protected.",
-        )
-        cost = T(
-            "Kostnaden beror på testets längd. Korta tester är ofta avgiftsfria.",
-            "The cost depends on how long the test lasts. Short tests are often free of charge.",
+            "Företag, forskare och andra organisationer kan använda testbädden efter ett skriftligt avtal om vad som testas, hur deltagarna skyddas och vem som äger resultaten.",
+            "Companies, researchers and other organisations can use the testbed after a written agreement on what is tested, how participants are protected and who owns the results.",
         )
     else:
         terms = T(
-            "Används av kommunens egna verksamheter. Kontakta oss om du har en idé som passar här.",
-            "Used by the municipality's own services. Contact us if you have an idea that fits here.",
+            "Testbädden används av kommunens egna verksamheter. Har du en idé som passar här? Lämna den till Idéslussen.",
+            "The testbed is used by the municipality's own services. Do you have an idea that fits here? Submit it to the idea sluice.",
         )
+    if setting in WITH_SERVICE_USERS:
+        terms = T(
+            terms.sv
+            + " Innan ett test börjar görs en riskanalys, och varje deltagare ger sitt samtycke, med stöd och med sin företrädare där det behövs.",
+            terms.en
+            + " Before a test starts, the risks are analysed and every participant gives consent, with support and with their representative where needed.",
+        )
+    if not open_to_external:
         cost = T(
             "Ingen avgift för kommunens verksamheter.", "No charge for the municipality's services."
         )
+    elif environment == "lab":
+        cost = T(
+            "Företag betalar för tid och utrustning enligt en offert. Kommunens verksamheter och studenter betalar ingenting.",
+            "Companies pay for time and equipment according to a quote. The municipality's services and students pay nothing.",
+        )
+    else:
+        cost = T(
+            "Ingen avgift för att använda miljön. Den som testar står för sin egen utrustning och ersätter den tid personalen lägger på testet.",
+            "No charge for using the environment. Whoever runs the test brings their own equipment and pays for the time staff spend on it.",
+        )
+    if status == "closed":
+        booking = T(
+            "Testbädden är avslutad och går inte att boka. Kontakta samordnaren om du vill veta mer om resultaten.",
+            "The testbed has closed and cannot be booked. Contact the coordinator if you would like to know more about the results.",
+        )
+    elif status == "planned":
+        booking = T(
+            "Testbädden har inte öppnat än. Skicka en intresseanmälan till samordnaren, så hör vi av oss när den öppnar.",
+            "The testbed has not opened yet. Send the coordinator a note of interest and we will get in touch when it opens.",
+        )
+    else:
+        booking = T(
+            "Skicka en kort beskrivning av vad du vill testa till samordnaren. Du får svar inom två veckor.",
+            "Send the coordinator a short description of what you want to test. You will get an answer within two weeks.",
+        )
+        if setting in WITH_SERVICE_USERS:
+            booking = T(
+                booking.sv
+                + " Räkna med några veckor för riskanalys och samtycke innan testet kan börja.",
+                booking.en
+                + " Allow a few weeks for the risk analysis and consent before the test can start.",
+            )
     return {
         "terms_of_use": terms,
         "cost": cost,
-        "how_to_book": T(
-            f"Skicka en kort beskrivning av vad du vill testa till kontakten nedan. {host.sv} svarar inom två veckor.",
-            f"Send a short description of what you want to test to the contact below. {host.en} answers within two weeks.",
-        ),
-        "accessibility": T(
-            "Entré utan trappsteg, hiss och tillgänglig toalett. Hörslinga finns i mötesrummet.",
-            "Step-free entrance, lift and an accessible toilet. The meeting room has a hearing loop.",
-        ),
+        "how_to_book": booking,
+        "accessibility": PREMISES[setting],
     }
 
 
@@ -603,8 +705,9 @@ def entry_fields(number, entry, sectors, target_groups, hosts) -> dict:
         "status": status,
         "open_to_external": is_open,
         "facilities": facilities,
-        **texts(is_open, HOSTS[host]),
-        "contact_name": "Samordnare för testbäddar",
+        **texts(SETTINGS[external_id], environment, is_open, status),
+        # Example contact details: a role and an address at example.org, never a real person.
+        "contact_name": T("Samordnare för testbäddar", "Testbed coordinator"),
         "contact_email": f"testbaddar.{municipality}@example.org",
         "address": f"Exempelvägen {number + 1}, {TOWNS[municipality]}",
         "latitude": lat + offset,

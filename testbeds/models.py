@@ -240,7 +240,8 @@ class TestbedPage(BasePage):
         SynchronizedField("target_groups", overridable=False),
         SynchronizedField("status", overridable=False),
         SynchronizedField("open_to_external", overridable=False),
-        SynchronizedField("contact_name"),
+        # A role ("Samordnare för testbäddar") needs translating; a name is left as it is.
+        TranslatableField("contact_name"),
         SynchronizedField("contact_email"),
         SynchronizedField("contact_phone"),
         SynchronizedField("address"),

@@ -180,6 +180,8 @@ LANGUAGES = [("sv", "Svenska"), ("en", "English")]
 # locale/: the site's own strings (make makemessages). locale_upstream/: Swedish for Wagtail's and
 # wagtail-localize's strings that their catalogues lack, kept apart so makemessages keeps them.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_upstream"]
+# Our date and time formats: "kl. 9.00" in Swedish, "26 September 2026" in English.
+FORMAT_MODULE_PATH = ["config.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Stockholm"

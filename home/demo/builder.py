@@ -89,8 +89,35 @@ def ensure_translation(source, english):
         translate(source, english, locale)
 
 
+# The main menu in the order of what residents and staff come for: proposing an idea and seeing
+# ideas first, then challenges and good examples, then the method, the toolkit, training and
+# testbeds. Pages of other types (the about page) come last. Keyed by page model name.
+MENU_ORDER = [
+    "ideasubmissionpage",
+    "ideaboardpage",
+    "challengeindexpage",
+    "goodexampleindexpage",
+    "methodologyindexpage",
+    "toolkitindexpage",
+    "courseindexpage",
+    "testbedindexpage",
+]
+
+
+def _in_menu_order(links: list[dict]) -> list[dict]:
+    page_ids = [link["value"]["page"] for link in links if link["type"] == "page"]
+    models = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "content_type__model"))
+
+    def rank(link):
+        model = models.get(link["value"].get("page")) if link["type"] == "page" else None
+        return MENU_ORDER.index(model) if model in MENU_ORDER else len(MENU_ORDER)
+
+    return sorted(links, key=rank)
+
+
 def add_to_menu(page, title: T | None = None):
-    """Add a link to `page` to the main navigation in both languages, unless it is there."""
+    """Add a link to `page` to the main navigation in both languages, unless it is there, in the
+    place MENU_ORDER gives its type."""
     from home.models import NavigationMenu, SiteSettings
 
     from .translation import translate
@@ -102,11 +129,11 @@ def add_to_menu(page, title: T | None = None):
     english_menu = menu.get_translation(english_locale())
     english_links = [link.get_prep_value() for link in english_menu.links]
     text = title or T("", "")
-    menu.links = [*links, block("page", {"page": page.pk, "title": text.sv})]
+    menu.links = _in_menu_order([*links, block("page", {"page": page.pk, "title": text.sv})])
     menu.save()
     english = NavigationMenu(
         name=english_menu.name,
-        links=[*english_links, block("page", {"page": page.pk, "title": text.en})],
+        links=_in_menu_order([*english_links, block("page", {"page": page.pk, "title": text.en})]),
     )
     translate(menu, english, english_locale())
 

@@ -15,7 +15,6 @@ STATEMENT_PUBLISHED = T("27 november 2026", "27 November 2026")
 LAST_REVIEWED = T("27 november 2026", "27 November 2026")
 ASSESSMENT_DATE = T("27 november 2026", "27 November 2026")
 # Planned fix dates of the known accessibility problems.
-FIX_BY_JANUARY = T("31 januari 2027", "31 January 2027")
 FIX_BY_MARCH = T("31 mars 2027", "31 March 2027")
 
 DIGG_COMPLAINT_URL = (
@@ -906,11 +905,6 @@ def accessibility_statement(feedback):
             heading(T("Bristande förenlighet med lagkraven", "Non-compliance with the law"), "h3"),
             text(
                 "<ul>"
-                "<li><strong>Dokumentnamn på två språk.</strong> Några dokument att ladda ner "
-                "från kurssidorna har namn på både svenska och engelska, och den del som är på "
-                "det andra språket är inte märkt med sitt språk. En skärmläsare kan då läsa den "
-                "med fel uttal (WCAG 2.1, kriterium 3.1.2). Vi planerar att ge dokumenten ett namn "
-                f"på varje språk senast den {FIX_BY_JANUARY.sv}.</li>"
                 "<li><strong>Redigeringsverktyget för medarbetare.</strong> I verktyget där "
                 "kommunernas medarbetare redigerar sidor och handlägger idéer står en del knappar "
                 "och texter på engelska, fast verktyget är på svenska. De är inte märkta som "
@@ -918,11 +912,6 @@ def accessibility_statement(feedback):
                 f"{FIX_BY_MARCH.sv}.</li>"
                 "</ul>",
                 "<ul>"
-                "<li><strong>Document names in two languages.</strong> Some documents to "
-                "download from the course pages have names in both Swedish and English, and the "
-                "part in the other language is not marked with its language. A screen reader "
-                "may then pronounce it wrongly (WCAG 2.1, success criterion 3.1.2). We plan to "
-                f"give the documents a name in each language by {FIX_BY_JANUARY.en}.</li>"
                 "<li><strong>The editing tool for staff.</strong> In the tool where municipal "
                 "staff edit pages and handle ideas, some buttons and texts are in English "
                 "although the tool is in Swedish. They are not marked as English (WCAG 2.1, "

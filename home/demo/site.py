@@ -228,7 +228,7 @@ def about_page():
             "nya idéer. Målet är att kommunernas verksamheter ska bli bättre på att pröva nya "
             "arbetssätt och ny teknik som utgår från invånarnas behov.",
             "The idea sluice is how Piteå Municipality and Skellefteå Municipality make use of "
-            "new ideas together. The aim is that the municipalities' services become better at "
+            "new ideas together. The aim is for the municipalities' services to become better at "
             "trying new ways of working and new technology that start from residents' needs.",
         ),
         "body": [
@@ -243,11 +243,11 @@ def about_page():
                     "Många bra idéer finns redan hos invånare och medarbetare. Idéslussen ser till "
                     "att de tas om hand på ett ordnat sätt, från första förslag till något som "
                     "används i vardagen.</p>",
-                    "<p>The municipalities face great challenges. There are more older people, it "
-                    "is harder to recruit staff, and residents need other services than before. "
+                    "<p>The municipalities face major challenges. There are more older people, it "
+                    "is harder to recruit staff, and residents need different services from before. "
                     "Many good ideas already exist among residents and staff. The idea sluice "
-                    "makes sure that they are taken care of in an orderly way, from the first "
-                    "suggestion to something used in everyday work.</p>",
+                    "makes sure that each of them is handled in the same, careful way, from the "
+                    "first suggestion to something used in everyday work.</p>",
                 ),
             ),
             block("heading", {"text": T("Så började det", "How it started"), "level": "h2"}),
@@ -257,8 +257,8 @@ def about_page():
                     "<p>Idéslussen startade som projektet <em>Idésluss för hållbar "
                     "samhällsutveckling</em>. Projektet pågick från november 2016 till december "
                     "2019 och fick 3,6 miljoner kronor i stöd från Vinnova. Piteå kommun var "
-                    "samordnare och Skellefteå kommun var partner. Den totala budgeten var "
-                    "drygt 8 miljoner kronor.</p>"
+                    "samordnare och drev projektet tillsammans med Skellefteå kommun. Den "
+                    "totala budgeten var drygt 8 miljoner kronor.</p>"
                     "<p>Under projektet tog kommunerna fram:</p>"
                     "<ul><li>en inventering av testbäddar och testmiljöer där nya lösningar kan "
                     "prövas</li><li>en kartläggning av hur innovationsarbetet går till i "
@@ -270,15 +270,15 @@ def about_page():
                     "<p>The idea sluice started as the project <em>Idea sluice for sustainable "
                     "community development</em>. The project ran from November 2016 to December "
                     "2019 and received 3.6 million kronor from Vinnova, Sweden's innovation "
-                    "agency. Piteå Municipality coordinated the project and Skellefteå "
-                    "Municipality was a partner. The total budget was just over 8 million "
+                    "agency. Piteå Municipality coordinated the project and ran it together with "
+                    "Skellefteå Municipality. The total budget was just over 8 million "
                     "kronor.</p>"
                     "<p>During the project the municipalities produced:</p>"
                     "<ul><li>an inventory of testbeds and test environments where new solutions "
                     "can be tried out</li><li>a mapping of how innovation work is done in the "
-                    "departments</li><li>training for politicians on innovation and "
+                    "administrations</li><li>training for politicians on innovation and "
                     "governance</li><li>training and tools for managers who lead innovation "
-                    "work</li><li>a method for taking care of ideas, the idea sluice "
+                    "work</li><li>a method for handling ideas, the idea sluice "
                     "method</li><li>digital support for receiving and following ideas</li></ul>",
                 ),
             ),
@@ -327,32 +327,23 @@ def about_page():
                     "to premises.</p>",
                 ),
             ),
-            block("heading", {"text": T("Vi samarbetar med", "Our partners"), "level": "h2"}),
+            block(
+                "heading",
+                {"text": T("Samverkan i projektet", "Partners in the project"), "level": "h2"},
+            ),
             block(
                 "text",
                 T(
-                    "<ul><li>Luleå tekniska universitet (LTU), som bidrar med forskning om genus "
-                    "och teknik</li><li>Innovation Pite</li><li>Piteå Science Park</li>"
-                    "<li>Skellefteå Science City</li></ul>",
-                    "<ul><li>Luleå University of Technology (LTU), which contributes research on "
-                    "gender and technology</li><li>Innovation Pite</li><li>Piteå Science Park</li>"
+                    "<p>Under projektet 2016–2019 samverkade kommunerna med:</p>"
+                    "<ul><li>Luleå tekniska universitet (LTU), där en forskare i genus och "
+                    "teknik var vetenskapligt bollplank</li><li>Innovation Pite</li>"
+                    "<li>Piteå Science Park</li><li>Skellefteå Science City</li></ul>",
+                    "<p>During the 2016–2019 project the municipalities cooperated with:</p>"
+                    "<ul><li>Luleå University of Technology (LTU), where a researcher in gender "
+                    "and technology acted as the project's scientific sounding board</li>"
+                    "<li>Innovation Pite</li><li>Piteå Science Park</li>"
                     "<li>Skellefteå Science City</li></ul>",
                 ),
-            ),
-            block(
-                "quote",
-                {
-                    "quote": T(
-                        "När idéerna utgår från invånarnas behov och medarbetarnas erfarenhet blir "
-                        "förändringen både modigare och mer hållbar.",
-                        "When ideas start from residents' needs and staff's experience, change "
-                        "becomes both bolder and more lasting.",
-                    ),
-                    "attribution": T(
-                        "Lärdom från projektet 2016–2019",
-                        "A lesson from the 2016–2019 project",
-                    ),
-                },
             ),
             block(
                 "accordion",
@@ -471,12 +462,9 @@ def ensure_settings(home, about, privacy, statement, feedback):
         NavigationMenu,
         {
             "name": T("Huvudmeny", "Main menu"),
-            "links": [
-                block("page", {"page": about.pk, "title": ""}),
-                block(
-                    "page", {"page": statement.pk, "title": T("Tillgänglighet", "Accessibility")}
-                ),
-            ],
+            # The other loaders add their pages in front of this one (see add_to_menu); the
+            # accessibility statement is in the footer, with the privacy page.
+            "links": [block("page", {"page": about.pk, "title": ""})],
         },
     )
     footer = ensure_snippet(

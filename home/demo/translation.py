@@ -5,8 +5,15 @@ The English text comes from a parallel, unsaved English instance with the same s
 strings are paired with the Swedish ones in extraction order, which is also the order of the
 exported PO file (block ids differ between the two instances, so paths cannot be used)."""
 
+import json
+
 from wagtail.models import Locale
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    Translation,
+    TranslationSource,
+)
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
@@ -38,3 +45,23 @@ def translate(source, english, locale: Locale):
     translation.import_po(po)
     translation.save_target(publish=True)
     return translation.get_target_instance()
+
+
+def use_english_documents(page, replacements: dict):
+    """Give the English translation its own language's documents: wagtail-localize offers chosen
+    documents as overridable segments, and the loader overrides them as a translator would."""
+    locale = Locale.objects.get(language_code="en")
+    translation = Translation.objects.get(
+        source__object_id=page.translation_key, target_locale=locale
+    )
+    changed = False
+    for segment in OverridableSegment.objects.filter(source=translation.source):
+        english_pk = replacements.get(segment.data)
+        if english_pk is None:
+            continue
+        _override, created = SegmentOverride.objects.update_or_create(
+            locale=locale, context=segment.context, defaults={"data_json": json.dumps(english_pk)}
+        )
+        changed = changed or created
+    if changed:
+        translation.save_target(publish=True)

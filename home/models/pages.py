@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
@@ -39,6 +40,19 @@ class HomePage(IntroPage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def idea_submission_page(self):
+        """The live page for proposing an idea in this page's language, for the call to action
+        at the top (looked up by content type: the ideas app's models import this module)."""
+        return (
+            Page.objects.live()
+            .filter(
+                locale_id=self.locale_id,
+                content_type__app_label="ideas",
+                content_type__model="ideasubmissionpage",
+            )
+            .first()
+        )
 
 
 class ContentPage(IntroPage):

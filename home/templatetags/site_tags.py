@@ -1,6 +1,8 @@
 from django import template
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home import cache, i18n
@@ -83,6 +85,27 @@ def main_navigation(context):
     return {"links": links}
 
 
+@register.simple_tag(takes_context=True)
+def idea_submission_url(context):
+    """The address of the page for proposing an idea in the home page's language, for its call to
+    action; cached like the menu, so a page-cache miss costs no query for it."""
+    request, page = context["request"], context["page"]
+
+    def build():
+        submission = page.idea_submission_page()
+        return submission.get_url(request) if submission else ""
+
+    return cache.cached_fragment(request, "idea-submission-url", build)
+
+
+def international_phone(number: str) -> str:
+    """A Swedish number as callers abroad dial it: "0911-69 60 00" becomes "+46 911 69 60 00"."""
+    number = number.strip()
+    if number.startswith("0") and not number.startswith("00"):
+        number = "+46 " + number[1:]
+    return number.replace("-", " ")
+
+
 def footer_html(request):
     site_settings = SiteSettings.for_request(request)
     footer = i18n.localize(request, site_settings.footer)
@@ -94,6 +117,13 @@ def footer_html(request):
         "links": resolve_links(request, footer.links) if footer else [],
         "required_links": [(page.title, page.get_url(request)) for page in required],
         "settings": site_settings,
+        # Swedish readers get the number as written in Sweden, others the international form.
+        "phone": (
+            site_settings.contact_phone
+            if get_language() == settings.LANGUAGE_CODE
+            else international_phone(site_settings.contact_phone)
+        ),
+        "phone_link": international_phone(site_settings.contact_phone).replace(" ", ""),
     }
     return render_to_string("components/site_footer.html", context, request=request)
 

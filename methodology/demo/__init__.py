@@ -1,13 +1,12 @@
 """Demo content of the method and the toolkit: the method page with five phases, the toolkit with
 its tools, and a downloadable template for every tool, in Swedish and English."""
 
-import json
 from functools import partial
 
 from wagtail.models import Locale
-from wagtail_localize.models import OverridableSegment, SegmentOverride, Translation
 
-from home.demo.builder import T, add_to_menu, block, english_locale, ensure_page, pick
+from home.demo.builder import T, add_to_menu, block, ensure_page, pick
+from home.demo.translation import use_english_documents
 from home.models import HomePage
 from methodology.models import MethodologyIndexPage, MethodPhasePage, ToolkitIndexPage, ToolPage
 
@@ -49,26 +48,6 @@ def ensure_method_index(home):
     return page
 
 
-def use_english_documents(page, replacements: dict):
-    """Give the English translation its own language's documents: wagtail-localize offers chosen
-    documents as overridable segments, and the loader overrides them as a translator would."""
-    locale = english_locale()
-    translation = Translation.objects.get(
-        source__object_id=page.translation_key, target_locale=locale
-    )
-    changed = False
-    for segment in OverridableSegment.objects.filter(source=translation.source):
-        english_pk = replacements.get(segment.data)
-        if english_pk is None:
-            continue
-        _override, created = SegmentOverride.objects.update_or_create(
-            locale=locale, context=segment.context, defaults={"data_json": json.dumps(english_pk)}
-        )
-        changed = changed or created
-    if changed:
-        translation.save_target(publish=True)
-
-
 def method_fields(document):
     return {
         "title": T("Idéslussens metod", "The idea sluice method"),
@@ -95,22 +74,22 @@ def method_fields(document):
                 "text",
                 T(
                     "<p>En sluss lyfter en båt steg för steg. På samma sätt tar Idéslussen en "
-                    "idé genom fem faser, med tydliga villkor för när den går vidare. Metoden "
-                    "togs fram 2016–2019 i projektet Idésluss för hållbar samhällsutveckling, "
-                    "som Vinnova finansierade. Piteå kommun samordnade projektet tillsammans med "
-                    "Skellefteå kommun, Luleå tekniska universitet (LTU), Innovation Pite, "
-                    "Piteå Science Park och Skellefteå Science City.</p>"
-                    "<p>Metoden följer fyra huvudsteg: ta fram idéer, välja ut dem, genomföra "
-                    "dem och ta hem nyttan.</p>",
+                    "idé genom fem faser, med tydliga villkor för när den går vidare: fånga "
+                    "idéer, bedöma och välja, utveckla koncept, testa, och införa och ta hem "
+                    "nyttan. Metoden togs fram 2016–2019 i projektet Idésluss för hållbar "
+                    "samhällsutveckling, som Vinnova finansierade. Piteå kommun samordnade "
+                    "projektet och drev det tillsammans med Skellefteå kommun. Luleå tekniska "
+                    "universitet (LTU), Innovation Pite, Piteå Science Park och Skellefteå "
+                    "Science City samverkade med projektet.</p>",
                     "<p>A lock lifts a boat step by step. In the same way, the idea sluice "
                     "takes an idea through five phases, with clear conditions for when it moves "
-                    "on. The method was developed in 2016–2019 in the project Idea sluice for "
-                    "sustainable community development, funded by Vinnova, Sweden's innovation "
-                    "agency. Piteå Municipality coordinated the project together with Skellefteå "
-                    "Municipality, Luleå University of Technology (LTU), Innovation Pite, Piteå "
-                    "Science Park and Skellefteå Science City.</p>"
-                    "<p>The method follows four main steps: generate ideas, select them, "
-                    "implement them and capture the value.</p>",
+                    "on: capture ideas, assess and select, develop the concept, test, and "
+                    "implement and capture the value. The method was developed in 2016–2019 in "
+                    "the project Idea sluice for sustainable community development, funded by "
+                    "Vinnova, Sweden's innovation agency. Piteå Municipality coordinated the "
+                    "project and ran it together with Skellefteå Municipality. Luleå University "
+                    "of Technology (LTU), Innovation Pite, Piteå Science Park and Skellefteå "
+                    "Science City cooperated with the project.</p>",
                 ),
             ),
             block(
@@ -134,6 +113,57 @@ def method_fields(document):
                     "accessibility, so that the ideas work for everyone.</p>",
                 ),
             ),
+            block(
+                "heading",
+                {
+                    "text": T(
+                        "Metoden i kommunens styrning och kvalitetsarbete",
+                        "The method in the municipality's governance and quality work",
+                    ),
+                    "level": "h2",
+                },
+            ),
+            block(
+                "text",
+                T(
+                    "<p>Idéslussen är inte ett sidospår. Fyra saker håller ihop den med resten "
+                    "av kommunens arbete:</p>"
+                    "<ul><li><strong>Digitalisering.</strong> Målet är att ta vara på "
+                    "digitaliseringens möjligheter utifrån invånarnas behov. Varje idé prövas "
+                    "med frågan om en digital lösning kan göra nytta, men behovet kommer "
+                    "först.</li>"
+                    "<li><strong>Tillitsbaserad styrning och ledning.</strong> Chefer ger "
+                    "medarbetarna förtroende och tid att pröva, och följer upp resultat i "
+                    "stället för att styra varje steg. Därför lämnar chefen över idéer till "
+                    "dem som känner verksamheten bäst.</li>"
+                    "<li><strong>Samskapande upphandling.</strong> När en idé behöver något "
+                    "som måste köpas in beskriver kommunen behovet och utvecklar lösningen i "
+                    "dialog med leverantörer, användare och medarbetare, i stället för att "
+                    "beställa en färdig produkt.</li>"
+                    "<li><strong>Innovation som en del av kvalitetsarbetet.</strong> Idéer och "
+                    "försök följs upp i samma ledningssystem som resten av verksamheten: en "
+                    "avvikelse eller ett förbättringsförslag kan bli en idé, och en införd idé "
+                    "blir en ny rutin.</li></ul>",
+                    "<p>The idea sluice is not a side track. Four things tie it to the rest of "
+                    "the municipality's work:</p>"
+                    "<ul><li><strong>Digitalisation.</strong> The aim is to make use of the "
+                    "opportunities of digitalisation, starting from residents' needs. Every "
+                    "idea is examined with the question of whether a digital solution could "
+                    "help, but the need comes first.</li>"
+                    "<li><strong>Trust-based governance and leadership.</strong> Managers give "
+                    "staff the trust and time to try things out, and follow up results instead "
+                    "of directing every step. That is why managers hand ideas over to the "
+                    "people who know the service best.</li>"
+                    "<li><strong>Co-creative procurement.</strong> When an idea needs "
+                    "something that has to be bought, the municipality describes the need and "
+                    "develops the solution in dialogue with suppliers, users and staff, instead "
+                    "of ordering a finished product.</li>"
+                    "<li><strong>Innovation as part of quality work.</strong> Ideas and trials "
+                    "are followed up in the same management system as the rest of the "
+                    "services: a reported deviation or a suggestion for improvement can become "
+                    "an idea, and an implemented idea becomes a new procedure.</li></ul>",
+                ),
+            ),
         ],
         "downloads": [block("document", document.pk)],
     }
@@ -151,8 +181,8 @@ def toolkit_fields():
             "Här finns chefsstöd och verktyg för idécoacher, medarbetare och förtroendevalda. "
             "Välj fas, målgrupp, tid och gruppstorlek för att hitta ett verktyg som passar ert "
             "möte. Varje verktyg har steg med tidsåtgång och en mall att ladda ner.",
-            "Here you find support for managers and tools for idea coaches, staff and elected "
-            "representatives. Choose the phase, audience, time and group size to find a tool "
+            "This is where you find support for managers and tools for idea coaches, staff and "
+            "elected representatives. Choose the phase, audience, time and group size to find a tool "
             "that suits your meeting. Every tool has steps with timings and a template to "
             "download.",
         ),

@@ -1,5 +1,5 @@
-"""The five phases of the idea-sluice method, as the programme reports it: generate ideas, select
-them, implement them and capture the value. Each phase explains one stage of an idea."""
+"""The five phases of the idea-sluice method: capture ideas, assess and select, develop the
+concept, test, and implement and capture the value. Each phase explains one stage of an idea."""
 
 from home.demo.builder import T
 from ideas.stages import Stage
@@ -48,10 +48,14 @@ PHASES = [
             step(
                 T("Ta emot idén", "Receive the idea"),
                 T(
-                    "Idéhandläggaren registrerar idén och skickar en bekräftelse inom två "
-                    "arbetsdagar. Bekräftelsen säger vad som händer härnäst och när.",
-                    "The idea handler registers the idea and sends a confirmation within two "
-                    "working days. The confirmation says what happens next and when.",
+                    "Den som lämnar en idé på webben och anger sin e-postadress får en "
+                    "bekräftelse direkt. Idéhandläggaren registrerar idéer som kommer in på "
+                    "andra sätt, läser varje idé och svarar förslagsställaren inom två veckor "
+                    "med vad som händer härnäst.",
+                    "Anyone who submits an idea on the website and gives an e-mail address gets "
+                    "a confirmation at once. The idea handler registers ideas that come in other "
+                    "ways, reads every idea and tells the person who proposed it what happens "
+                    "next within two weeks.",
                 ),
                 10,
             ),
@@ -113,8 +117,8 @@ PHASES = [
         "checklist": items(
             ("Idén har ett referensnummer.", "The idea has a reference number."),
             (
-                "Förslagsställaren har fått en bekräftelse inom två arbetsdagar.",
-                "The person who proposed the idea got a confirmation within two working days.",
+                "Förslagsställaren har fått ett svar inom två veckor.",
+                "The person who proposed the idea got an answer within two weeks.",
             ),
             ("Behovet är beskrivet med egna ord.", "The need is described in plain words."),
             ("Berörd verksamhet och chef är kända.", "The service and its manager are known."),
@@ -146,8 +150,8 @@ PHASES = [
                 "their manager?",
             ),
             (
-                "Är bekräftelsen skriven på lätt svenska?",
-                "Is the confirmation written in plain language?",
+                "Finns bekräftelsen också på lätt svenska?",
+                "Is the confirmation also available in easy-to-read Swedish?",
             ),
         ),
     },
@@ -319,8 +323,8 @@ PHASES = [
                 T(
                     "Intervjua eller följ några av dem som idén är till för, till exempel "
                     "brukare i hemtjänsten och deras anhöriga.",
-                    "Interview or shadow some of the people the idea is for, for example home "
-                    "care users and their relatives.",
+                    "Interview or shadow some of the people the idea is for, for example "
+                    "service users in home care and their relatives.",
                 ),
                 120,
             ),
@@ -369,7 +373,7 @@ PHASES = [
                 ),
             ),
             role(
-                T("Användare och anhöriga", "Users and relatives"),
+                T("Brukare och anhöriga", "Service users and relatives"),
                 T(
                     "Berättar vad de behöver och ger synpunkter på prototypen.",
                     "Say what they need and give feedback on the prototype.",
@@ -433,6 +437,12 @@ PHASES = [
                 "Det finns en prototyp och en testplan som chefen har godkänt.",
                 "There is a prototype and a test plan approved by the manager.",
             ),
+            (
+                "Riskerna är analyserade och, om testet behandlar personuppgifter, är "
+                "dataskyddet bedömt.",
+                "The risks have been analysed and, if the test processes personal data, data "
+                "protection has been assessed.",
+            ),
         ),
         "exit_criteria": items(
             (
@@ -447,11 +457,58 @@ PHASES = [
         ),
         "steps": [
             step(
+                T("Analysera riskerna", "Analyse the risks"),
+                T(
+                    "Gå igenom vad som kan gå fel för brukare, medarbetare och verksamheten, hur "
+                    "troligt det är och hur allvarligt det vore. Bestäm vad ni gör för att "
+                    "minska varje risk och när testet ska avbrytas.",
+                    "Go through what could go wrong for service users, staff and the service, "
+                    "how likely it is and how serious it would be. Decide what you will do to "
+                    "reduce each risk and when the test must be stopped.",
+                ),
+                60,
+            ),
+            step(
+                T("Bedöm dataskyddet", "Assess data protection"),
+                T(
+                    "Om testet behandlar personuppgifter, till exempel med kameror, sensorer "
+                    "eller larm i någons hem, ta hjälp av dataskyddsombudet. En "
+                    "konsekvensbedömning avseende dataskydd krävs när behandlingen kan innebära "
+                    "en hög risk för de personer som berörs, vilket ofta gäller övervakning och "
+                    "känsliga uppgifter om hälsa.",
+                    "If the test processes personal data, for example with cameras, sensors or "
+                    "alarms in someone's home, ask the data protection officer for help. A data "
+                    "protection impact assessment is required when the processing is likely to "
+                    "mean a high risk for the people concerned, which is often the case with "
+                    "monitoring and sensitive health data.",
+                ),
+                90,
+            ),
+            step(
+                T("Inhämta samtycke", "Obtain consent"),
+                T(
+                    "Förklara testet muntligt och skriftligt, också på lätt svenska och med "
+                    "bilder. Den som har en kognitiv funktionsnedsättning ska få stöd att "
+                    "förstå och själv ta ställning så långt det går. Prata också med den som "
+                    "företräder personen, till exempel en god man eller förvaltare, och med "
+                    "anhöriga. Ett samtycke kan alltid tas tillbaka, och den som säger nej får "
+                    "samma stöd som förut.",
+                    "Explain the test orally and in writing, also in easy-to-read Swedish and "
+                    "with pictures. People with cognitive impairments are given support to "
+                    "understand and to decide for themselves as far as possible. Talk also to "
+                    "the person who represents them, for example a guardian or trustee, and to "
+                    "relatives. Consent can always be withdrawn, and anyone who says no gets "
+                    "the same support as before.",
+                ),
+                60,
+            ),
+            step(
                 T("Förbered testplatsen", "Prepare the test site"),
                 T(
                     "Informera medarbetare, brukare och anhöriga. Se till att alla vet vem de "
                     "ska vända sig till.",
-                    "Inform staff, users and relatives. Make sure everyone knows whom to contact.",
+                    "Inform staff, service users and relatives. Make sure everyone knows whom "
+                    "to contact.",
                 ),
                 60,
             ),
@@ -461,7 +518,7 @@ PHASES = [
                     "Testa under en bestämd tid, till exempel fyra veckor på ett särskilt boende "
                     "i Piteå eller en daglig verksamhet i Skellefteå.",
                     "Test for a set time, for example four weeks in a care home in Piteå or a "
-                    "day activity centre in Skellefteå.",
+                    "daily activity centre in Skellefteå.",
                 ),
             ),
             step(
@@ -509,8 +566,20 @@ PHASES = [
         ],
         "checklist": items(
             (
-                "Alla som berörs är informerade och har samtyckt där det behövs.",
-                "Everyone affected has been informed and has consented where needed.",
+                "Riskanalysen är gjord och det är bestämt när testet ska avbrytas.",
+                "The risk analysis is done and it is decided when the test must be stopped.",
+            ),
+            (
+                "Dataskyddsombudet har tillfrågats, och en konsekvensbedömning är gjord där "
+                "den krävs.",
+                "The data protection officer has been consulted, and a data protection impact "
+                "assessment has been made where one is required.",
+            ),
+            (
+                "Alla som berörs är informerade och har samtyckt, med stöd och med "
+                "företrädare där det behövs.",
+                "Everyone affected has been informed and has consented, with support and "
+                "with their representatives where needed.",
             ),
             ("Testlogg förs under hela testet.", "A test log is kept throughout the test."),
             ("Resultatet är jämfört med målen.", "The results are compared with the goals."),
@@ -580,9 +649,13 @@ PHASES = [
                 T("Gör en införandeplan", "Make an implementation plan"),
                 T(
                     "Bestäm vem som äger lösningen, vad som behöver ändras i rutiner och "
-                    "budget, och vem som behöver utbildning.",
-                    "Decide who owns the solution, what needs to change in routines and budget, "
-                    "and who needs training.",
+                    "budget, och vem som behöver utbildning. Skriv in det nya arbetssättet i "
+                    "verksamhetens ledningssystem för kvalitetsarbete, så att det följs upp "
+                    "som allt annat.",
+                    "Decide who owns the solution, what needs to change in procedures and "
+                    "budget, and who needs training. Write the new way of working into the "
+                    "service's quality management system, so that it is followed up like "
+                    "everything else.",
                 ),
                 120,
             ),
@@ -642,7 +715,7 @@ PHASES = [
             ("Lösningen har en ägare.", "The solution has an owner."),
             (
                 "Rutiner och utbildning är uppdaterade.",
-                "Routines and training are updated.",
+                "Procedures and training are updated.",
             ),
             (
                 "Nyttan följs upp efter tre och sex månader.",

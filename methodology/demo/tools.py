@@ -26,7 +26,7 @@ TOOLS = [
         "group_size": (4, 12),
         "materials": items(
             ("Behovskartan utskriven i A3", "The needs map printed in A3"),
-            ("Post it-lappar i två färger", "Sticky notes in two colours"),
+            ("post-it-lappar i två färger", "Sticky notes in two colours"),
             ("Tuschpennor", "Marker pens"),
         ),
         "steps": [
@@ -84,7 +84,7 @@ TOOLS = [
         "pitfalls": items(
             (
                 "Att gå direkt till lösningar. Be gruppen vänta med dem.",
-                "Jumping straight to solutions. Ask the group to wait with them.",
+                "Jumping straight to solutions. Ask the group to hold them back for now.",
             ),
         ),
         "gender_equality_questions": items(
@@ -265,7 +265,7 @@ TOOLS = [
             step(
                 T("Stäm av med förslagsställaren", "Check with the person who proposed it"),
                 T(
-                    "Ring eller mejla och fråga om beskrivningen stämmer.",
+                    "Ring eller skicka e-post och fråga om beskrivningen stämmer.",
                     "Phone or e-mail and ask whether the description is right.",
                 ),
                 10,
@@ -414,7 +414,7 @@ TOOLS = [
                     3,
                     T(
                         "Färre väckningar för brukare i äldreomsorgen",
-                        "Fewer awakenings for elderly care users",
+                        "Older service users are woken less often at night",
                     ),
                     "",
                 ],
@@ -502,8 +502,8 @@ TOOLS = [
         },
     },
     {
-        "title": T("Prioritera med poäng", "Prioritise with dots"),
-        "slug": T("prioritera-med-poang", "prioritise-with-dots"),
+        "title": T("Prickröstning", "Dot voting"),
+        "slug": T("prickrostning", "dot-voting"),
         "purpose": T(
             "Låter en större grupp snabbt visa vilka idéer de tycker är viktigast.",
             "Lets a larger group quickly show which ideas they find most important.",
@@ -594,7 +594,7 @@ TOOLS = [
                 [
                     T(
                         "Bildstöd för dagens schema i daglig verksamhet, Skellefteå",
-                        "Picture support for the day's schedule at day activity centres, "
+                        "Picture support for the day's schedule at daily activity centres, "
                         "Skellefteå",
                     ),
                     "",
@@ -1036,7 +1036,7 @@ TOOLS = [
                 T("Planera aktiviteter", "Plan the activities"),
                 T(
                     "Lista vad som behöver göras: rutiner, utbildning, inköp, information.",
-                    "List what needs to be done: routines, training, purchases, information.",
+                    "List what needs to be done: procedures, training, purchases, information.",
                 ),
                 60,
             ),
@@ -1089,7 +1089,7 @@ TOOLS = [
                 T("Status", "Status"),
             ],
             "rows": [
-                [T("Uppdatera rutinen", "Update the routine"), "", "", ""],
+                [T("Uppdatera rutinen", "Update the procedure"), "", "", ""],
                 [T("Utbilda medarbetarna", "Train the staff"), "", "", ""],
                 [T("Informera brukare och anhöriga", "Inform users and relatives"), "", "", ""],
             ],
@@ -1334,14 +1334,16 @@ TOOLS = [
         ),
         "tips": items(
             (
-                "Visa idésidan på skärm så att alla ser stegen.",
-                "Show the idea page on screen so that everyone sees the stages.",
+                "Visa idétavlan på skärm så att alla ser stegen.",
+                "Show the idea board on screen so that everyone sees the stages.",
             ),
         ),
         "pitfalls": items(
             (
-                "Att hoppa över punkten när tiden är knapp. Fem minuter räcker.",
-                "Skipping the item when time is short. Five minutes is enough.",
+                "Att hoppa över punkten när tiden är knapp. Är tiden kort, berätta om en enda idé "
+                "och fråga efter nya: det är bättre än att stryka punkten.",
+                "Skipping the item when time is short. If time is tight, report on one idea and "
+                "ask for new ones: that is better than dropping the item.",
             ),
         ),
         "gender_equality_questions": items(

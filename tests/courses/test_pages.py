@@ -145,7 +145,12 @@ def test_course_page_shows_modules_sessions_and_archive(client, demo_site):
     assert "Anmäl dig" in html
     assert "Lägg till i kalendern" in html
     assert "Tidigare tillfällen" in html
-    assert "riskmatris-risk-matrix" in html
+    assert "Riskmatris för innovationsarbete" in html
+    # Each language has its own documents.
+    assert "Risk matrix" not in html
+    english = client.get(EN_POLITICIANS_URL).text
+    assert "Risk matrix for innovation work" in english
+    assert "Riskmatris" not in english
 
 
 @pytest.mark.django_db

@@ -30,8 +30,8 @@ def test_home_language_switch_and_main_navigation(page):
     expect(page).to_have_url(re.compile(r"/om-ideslussen/$"))
     expect(page.locator("html")).to_have_attribute("lang", "sv")
 
-    page.get_by_role("navigation", name="Huvudmeny").get_by_role(
-        "link", name="Tillgänglighet"
+    page.get_by_role("navigation", name="Om webbplatsen").get_by_role(
+        "link", name="Tillgänglighetsredogörelse"
     ).click()
     expect(page.locator("h1")).to_have_text("Tillgänglighetsredogörelse")
     assert_accessible(page)

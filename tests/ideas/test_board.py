@@ -77,7 +77,7 @@ def test_idea_page_shows_summary_timeline_and_answer(client, make_idea):
     assert "Kommunens svar" in text
     assert "Vi bedömer" in text
     assert "Bara för oss" not in text
-    assert "Gick vidare till steget ”Bedömning”" in text
+    assert "Steget ändrades till ”Bedömning”" in text
 
 
 def test_hidden_or_unknown_idea_gives_404(client, make_idea):

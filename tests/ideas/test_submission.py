@@ -157,7 +157,7 @@ def test_each_invalid_field_gives_a_field_error_and_keeps_the_text(
 def test_updates_need_an_email_and_shown_name_needs_a_name(client, demo_site):
     response = client.post(SV_FORM, answers(email="", name="", show_name="on"))
     assert response.status_code == 400
-    assert "Skriv din e-postadress för att få nyheter." in response.text
+    assert "Skriv din e-postadress för att få uppdateringar." in response.text
     assert "Skriv ditt namn om det ska visas." in response.text
 
 

@@ -8,8 +8,10 @@ from openpyxl import load_workbook
 from wagtail.documents.models import Document
 from wagtail.models import Locale, Page
 
+from home.demo.builder import pick
 from home.models import NavigationMenu
-from methodology.demo import load
+from methodology.demo import load, method_fields
+from methodology.demo.phases import PHASES
 from methodology.demo.tools import TOOLS
 from methodology.models import MethodPhasePage, ToolPage
 
@@ -141,6 +143,50 @@ def test_demo_tools_data_is_complete():
     for tool in TOOLS:
         assert set(tool["related"]) <= set(slugs)
         assert tool["group_size"][0] <= tool["group_size"][1]
+
+
+class NoDocument:
+    pk = None
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_method_text_counts_its_phases_once_and_says_piteå_coordinated(language):
+    body = " ".join(
+        str(block_["value"]) for block_ in pick(method_fields(NoDocument())["body"], language)
+    )
+    assert len(PHASES) == 5
+    assert {"sv": "fem faser", "en": "five phases"}[language] in body
+    for wrong in ("fyra", "four", "huvudsteg", "main steps"):
+        assert wrong not in body
+    assert {"sv": "Piteå kommun samordnade", "en": "Piteå Municipality coordinated"}[
+        language
+    ] in body
+    assert {"sv": "samverkade med projektet", "en": "cooperated with the project"}[language] in body
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_testing_phase_covers_risks_data_protection_and_supported_consent(language):
+    testing = PHASES[3]
+    text = " ".join(
+        f"{step['value']['title']} {step['value']['text']}"
+        for step in pick(testing["steps"], language)
+    )
+    expected = {
+        "sv": (
+            "Analysera riskerna",
+            "konsekvensbedömning",
+            "kognitiv funktionsnedsättning",
+            "företräder",
+        ),
+        "en": (
+            "Analyse the risks",
+            "data protection impact assessment",
+            "cognitive impairments",
+            "represents",
+        ),
+    }[language]
+    for phrase in expected:
+        assert phrase in text
 
 
 def test_the_admin_offers_phases_and_tools_in_the_page_language_only(admin_client, toolkit, tools):

@@ -243,7 +243,7 @@ def test_empty_state_with_suggestions(client, demo_site):
     response = search(client, "xyzzyplugh")
     assert response.context["results"] == []
     content = response.content.decode()
-    assert "Ingen sida matchade" in content
+    assert "Vi hittade inga sidor om" in content
     assert "Kontrollera hur orden är stavade" in content
 
 
