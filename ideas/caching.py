@@ -41,3 +41,8 @@ def event_urls(event: IdeaEvent) -> list[str]:
         return board_urls(event.idea)
     shown = event.kind in IdeaEvent.PUBLIC_KINDS or bool(event.public_note)
     return board_urls(event.idea) if shown and event.idea.is_public else []
+
+
+def support_urls(support) -> list[str]:
+    """A support changes the count on the boards and the idea's page."""
+    return idea_urls(support.idea)

@@ -14,7 +14,16 @@ from home.audit import never_log
 from ideas import admin_views
 from ideas.admin_bulk_actions import ChangeStageBulkAction
 from ideas.admin_forms import PublicTextsForm
-from ideas.models import Idea, IdeaEvent, Notification
+from ideas.models import (
+    Confirmation,
+    Follow,
+    Idea,
+    IdeaEvent,
+    Notification,
+    ResidentAddress,
+    ResidentEmail,
+    Support,
+)
 from ideas.permissions import IdeaPermissionPolicy, NotificationPermissionPolicy
 
 register_permission_policy(Idea, IdeaPermissionPolicy(Idea))
@@ -26,7 +35,17 @@ def keep_ideas_out_of_wagtail_logs(actions):
     """Ideas record their history as IdeaEvents only: a Wagtail log entry's label (the
     reference and the resident's title, or an e-mail's subject) would show in Reports → Site
     history to staff of the other municipality."""
-    never_log(actions, Idea, IdeaEvent, Notification)
+    never_log(
+        actions,
+        Idea,
+        IdeaEvent,
+        Notification,
+        ResidentAddress,
+        Confirmation,
+        Support,
+        Follow,
+        ResidentEmail,
+    )
 
 
 class IdeaViewSet(ModelViewSet):
@@ -64,7 +83,7 @@ class IdeaViewSet(ModelViewSet):
     export_filename = "ideas"
     # The edit form holds the public texts only; the stage, the answer and the publication
     # are changed through the change-stage form, which records them as events.
-    form_fields = ["public_title", "public_summary"]
+    form_fields = ["public_title", "public_summary", "public_title_en", "public_summary_en"]
 
     def get_form_class(self, for_update=False):
         return PublicTextsForm

@@ -93,13 +93,19 @@ IDEA_TYPE = f"{Idea._meta.app_label}.{Idea._meta.model_name}"
 
 
 def public_ideas(language_code: str):
-    """Ideas published on the idea board, written in this language, with the text the board
-    shows: the public title (or the resident's title when there is none), the public summary and
-    the municipality's answer. Names and contact details are never searched."""
-    return (
-        Idea.objects.public()
-        .filter(language=language_code)
-        .annotate(shown_title=Coalesce(NullIf(F("public_title"), Value("")), F("title")))
+    """Ideas published on the idea board, with the texts the board in this language shows: the
+    English public title, summary and answer on English pages where they exist, otherwise the
+    Swedish ones (the resident's title when there is no public title). Names and contact
+    details are never searched."""
+
+    def shown(*fields):
+        return Coalesce(*[NullIf(F(field), Value("")) for field in fields], Value(""))
+
+    english = language_code == "en"
+    return Idea.objects.public().annotate(
+        shown_title=shown(*(["public_title_en"] if english else []), "public_title", "title"),
+        shown_summary=shown(*(["public_summary_en"] if english else []), "public_summary"),
+        shown_answer=shown(*(["public_answer_en"] if english else []), "public_answer"),
     )
 
 
@@ -112,7 +118,7 @@ def find_idea_hits(terms: str, language_code: str) -> list[Hit]:
     ideas = public_ideas(language_code)
     if connection.vendor == "postgresql":
         config = config_for_language(language_code)
-        vector = SearchVector("shown_title", "public_summary", "public_answer", config=config)
+        vector = SearchVector("shown_title", "shown_summary", "shown_answer", config=config)
         # Safe as raw tsquery syntax: query_terms() leaves only word characters.
         prefixes = " & ".join(f"'{word}':*" for word in words)
         query = SearchQuery(prefixes, config=config, search_type="raw")
@@ -121,8 +127,8 @@ def find_idea_hits(terms: str, language_code: str) -> list[Hit]:
         for word in words:
             ideas = ideas.filter(
                 Q(shown_title__icontains=word)
-                | Q(public_summary__icontains=word)
-                | Q(public_answer__icontains=word)
+                | Q(shown_summary__icontains=word)
+                | Q(shown_answer__icontains=word)
             )
     return [Hit(IDEA_TYPE, pk) for pk in ideas.values_list("pk", flat=True)[:MAX_HITS]]
 

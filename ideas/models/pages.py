@@ -24,6 +24,8 @@ from home.i18n import localize, request_locale
 from home.listing import allowed_values, paginate, query_without
 from home.models import BasePage
 from ideas.choices import Area, Municipality
+from ideas.participation import support_count
+from ideas.participation_routes import BoardParticipationMixin
 from ideas.stages import OPEN_STAGES, Stage
 
 from .ideas import Idea, IdeaEvent
@@ -268,7 +270,7 @@ def significant_words(text: str) -> set[str]:
     }
 
 
-class IdeaBoardPage(RoutablePageMixin, BasePage):
+class IdeaBoardPage(BoardParticipationMixin, RoutablePageMixin, BasePage):
     """Published ideas, with filters; each idea's public page; the private tracking pages."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -311,6 +313,8 @@ class IdeaBoardPage(RoutablePageMixin, BasePage):
             "title",
             "public_title",
             "public_summary",
+            "public_title_en",
+            "public_summary_en",
             "stage",
             "area",
             "municipality",
@@ -345,10 +349,14 @@ class IdeaBoardPage(RoutablePageMixin, BasePage):
     def listing(self, request):
         filters = self.read_filters(request.GET)
         page_obj = paginate(request, self.get_items(filters), BOARD_PAGE_SIZE)
+        language = translation.get_language()
         context = self.get_context(request)
         context.update(
             page_obj=page_obj,
-            ideas=[(idea, self.idea_path(idea.reference)) for idea in page_obj],
+            ideas=[
+                (idea, self.idea_path(idea.reference), idea.shown_texts(language))
+                for idea in page_obj
+            ],
             facets=self.facets(filters),
             filtered=any(filters.values()),
             query=query_without(request.GET, "page"),
@@ -377,8 +385,13 @@ class IdeaBoardPage(RoutablePageMixin, BasePage):
     def idea_context(self, request, idea):
         context = self.get_context(request)
         merged_into = idea.merged_into
+        language = translation.get_language()
         context.update(
             idea=idea,
+            texts=idea.shown_texts(language),
+            support_count=support_count(idea),
+            support_url=self.participation_path(idea.reference, "support"),
+            follow_url=self.participation_path(idea.reference, "follow"),
             events=list(idea.events.public()),
             process=OPEN_STAGES,
             merged_into=merged_into,
