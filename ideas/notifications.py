@@ -46,7 +46,7 @@ def _queue(idea, kind, subject, template, context):
     context = {"confirmed": address is not None, **context}
     with translation.override(idea.language):
         if address is not None and kind != Notification.Kind.RECEIPT:
-            context["unsubscribe_url"] = unsubscribe_url(address)
+            context["unsubscribe_url"] = unsubscribe_url(address, idea.language)
         notification = Notification.objects.create(
             idea=idea,
             kind=kind,
@@ -56,7 +56,9 @@ def _queue(idea, kind, subject, template, context):
             body=render_to_string(
                 template, {"idea": idea, "tracking_url": tracking_url(idea), **context}
             ),
-            headers=unsubscribe_headers(address) if "unsubscribe_url" in context else {},
+            headers=(
+                unsubscribe_headers(address, idea.language) if "unsubscribe_url" in context else {}
+            ),
         )
     send_on_commit(notification)
     return notification

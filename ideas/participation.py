@@ -73,17 +73,15 @@ def is_confirmed(email: str) -> bool:
     return bool(email) and ResidentAddress.objects.for_email(email).confirmed().exists()
 
 
-def unsubscribe_url(address) -> str:
-    return localized_url(
-        "participation:unsubscribe", address.language, token=address.unsubscribe_token
-    )
+def unsubscribe_url(address, language) -> str:
+    return localized_url("participation:unsubscribe", language, token=address.unsubscribe_token)
 
 
-def unsubscribe_headers(address) -> dict[str, str]:
+def unsubscribe_headers(address, language) -> dict[str, str]:
     """RFC 8058 one-click unsubscribe: a mail client POSTs `List-Unsubscribe=One-Click` to the
     link, with no page in between."""
     return {
-        "List-Unsubscribe": f"<{unsubscribe_url(address)}>",
+        "List-Unsubscribe": f"<{unsubscribe_url(address, language)}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }
 
@@ -104,7 +102,7 @@ def _queue(address, kind, language, subject, template, context, *, headers=True)
     """Store one e-mail to `address` in the residents' outbox and send it after commit."""
     with translation.override(language):
         if headers:
-            context["unsubscribe_url"] = unsubscribe_url(address)
+            context["unsubscribe_url"] = unsubscribe_url(address, language)
         message = ResidentEmail.objects.create(
             kind=kind,
             language=language,
@@ -112,7 +110,7 @@ def _queue(address, kind, language, subject, template, context, *, headers=True)
             to_address=address.email,
             subject=str(subject)[:255],
             body=render_to_string(template, context),
-            headers=unsubscribe_headers(address) if headers else {},
+            headers=unsubscribe_headers(address, language) if headers else {},
         )
     send_on_commit(message)
     return message
@@ -326,7 +324,8 @@ def send_lost_links(email: str, language: str) -> bool:
         (idea.reference, board.get_full_url() + board.tracking_path(idea.tracking_token))
         for idea in ideas
     ]
-    address = ResidentAddress.for_email(email, language)
+    # To the address as the resident first gave it, not as typed now.
+    address = ResidentAddress.for_email(ideas[0].submitter_email, language)
     with translation.override(language):
         subject = _("Your links to follow your ideas")
     _queue(

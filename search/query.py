@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import F, Q, Value
+from django.db.models import F, Q, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -99,7 +99,8 @@ def public_ideas(language_code: str):
     details are never searched."""
 
     def shown(*fields):
-        return Coalesce(*[NullIf(F(field), Value("")) for field in fields], Value(""))
+        texts = [NullIf(F(field), Value("")) for field in fields]
+        return Coalesce(*texts, Value(""), output_field=TextField())
 
     english = language_code == "en"
     return Idea.objects.public().annotate(

@@ -182,8 +182,15 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
     def render_form(self, request, form, *, status=200, similar=None):
         context = self.get_context(request)
         board = board_for(self.locale)
+        language = translation.get_language()
         similar = [
-            (idea, board.idea_path(idea.reference) if board else "") for idea in similar or []
+            {
+                "idea": idea,
+                "texts": idea.shown_texts(language),
+                "url": board.idea_path(idea.reference) if board else "",
+                "support_url": board.participation_path(idea.reference, "support") if board else "",
+            }
+            for idea in similar or []
         ]
         context.update(form=form, similar=similar)
         response = TemplateResponse(request, self.get_template(request), context, status=status)
@@ -244,7 +251,15 @@ def similar_ideas(data, limit=SIMILAR_LIMIT):
     candidates = (
         Idea.objects.public()
         .filter(query)
-        .only("reference", "public_title", "title", "public_summary", "stage")[:100]
+        .only(
+            "reference",
+            "public_title",
+            "public_title_en",
+            "title",
+            "language",
+            "public_summary",
+            "stage",
+        )[:100]
     )
     scored = []
     for idea in candidates:
