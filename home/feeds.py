@@ -7,7 +7,6 @@ and add one line to FEEDS. The pages link to every feed with <link rel="alternat
 
 from django.contrib.syndication.views import Feed
 from django.urls import path, reverse
-from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
@@ -27,14 +26,13 @@ class ContentFeed(Feed):
     """An Atom feed of the newest items of one kind, in the current language."""
 
     feed_type = Atom1Feed
+    # No fixed language: Django then uses the active one (xml:lang on the feed).
+    language = None
     author_name = _("The idea sluice, Piteå Municipality and Skellefteå Municipality")
     # The title readers see in the feed and in <link rel="alternate">.
     feed_title = ""
     feed_subtitle = ""
     name = ""
-
-    def language(self):
-        return translation.get_language()
 
     def title(self):
         return str(self.feed_title)
