@@ -6,6 +6,8 @@ Every action that leads to more than one e-mail is confirmed by a link sent to t
 that carries a one-click unsubscribe (RFC 8058 headers and a link). All e-mails go through the
 outbox (ResidentEmail rows, sent by home.outbox)."""
 
+from datetime import timedelta
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Count
@@ -250,7 +252,7 @@ def support_count(idea) -> int:
 
 def supports_by_week(idea, weeks=12) -> list[dict]:
     """The supports given each week of the last `weeks` weeks (withdrawn ones are gone)."""
-    since = timezone.now() - timezone.timedelta(weeks=weeks)
+    since = timezone.now() - timedelta(weeks=weeks)
     return list(
         idea.supports.filter(created_at__gte=since)
         .annotate(week=TruncWeek("created_at"))

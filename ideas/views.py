@@ -12,6 +12,9 @@ from ideas.models.pages import private_response
 from ideas.participation import Outcome
 
 
+# No CSRF check: the secret token in the address already proves the request comes from the
+# e-mail, and the page sends no referrer (private_response), so browsers send "Origin: null".
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
     """GET shows a button (a mail scanner that opens links confirms nothing); POST confirms.
