@@ -36,6 +36,9 @@ urlpatterns += i18n_patterns(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         home_views.authenticate_with_password,
     ),
+    # Atom feeds (home/feeds.py) and the residents' links from e-mails (ideas/urls.py).
+    path("", include("home.feed_urls")),
+    path("", include("ideas.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -10,7 +10,10 @@ and `install()` adds it to the loggers that write paths, for handlers that other
 import logging
 import re
 
-TRACKING_PATH = re.compile(r"(/(?:folj|follow)/)[^/\s?#\"']+")
+TRACKING_PATH = re.compile(
+    r"(/(?:folj|follow|bekrafta|confirm|avregistrera|unsubscribe|sluta-stodja|withdraw)/)"
+    r"[^/\s?#\"']+"
+)
 MASK = r"\1[hidden]"
 PATH_LOGGERS = ["django.request", "django.server", "gunicorn.access", "gunicorn.error"]
 

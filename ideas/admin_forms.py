@@ -78,20 +78,40 @@ class ChangeStageForm(ClosedReasonMixin, forms.Form):
             "idea board. The resident gets it by e-mail if they asked for updates."
         ),
     )
+    public_answer_en = PlainTextField(
+        label=_("The municipality's answer in English"),
+        max_length=TEXT_MAX_LENGTH,
+        multiline=True,
+        required=False,
+        help_text=_("Optional. Without it, the English pages show the Swedish answer."),
+    )
     closed_reason = closed_reason_field()
     is_public = forms.BooleanField(label=_("Publish the idea on the idea board"), required=False)
     public_title = PlainTextField(
-        label=_("Public title"),
+        label=_("Public title in Swedish"),
         max_length=TITLE_MAX_LENGTH,
         required=False,
         help_text=_("Needed to publish. Leave out anything that could identify the resident."),
     )
     public_summary = PlainTextField(
-        label=_("Public summary"),
+        label=_("Public summary in Swedish"),
         max_length=TEXT_MAX_LENGTH,
         multiline=True,
         required=False,
         help_text=_("Needed to publish. A few sentences about the idea, in your own words."),
+    )
+    public_title_en = PlainTextField(
+        label=_("Public title in English"),
+        max_length=TITLE_MAX_LENGTH,
+        required=False,
+        help_text=_("Optional. Without it, the English idea board shows the Swedish title."),
+    )
+    public_summary_en = PlainTextField(
+        label=_("Public summary in English"),
+        max_length=TEXT_MAX_LENGTH,
+        multiline=True,
+        required=False,
+        help_text=_("Optional. Without it, the English idea board shows the Swedish summary."),
     )
 
     def __init__(self, *args, idea, **kwargs):
@@ -101,10 +121,13 @@ class ChangeStageForm(ClosedReasonMixin, forms.Form):
             {
                 "stage": idea.stage,
                 "public_answer": idea.public_answer,
+                "public_answer_en": idea.public_answer_en,
                 "closed_reason": idea.closed_reason,
                 "is_public": idea.is_public,
                 "public_title": idea.public_title,
                 "public_summary": idea.public_summary,
+                "public_title_en": idea.public_title_en,
+                "public_summary_en": idea.public_summary_en,
             },
         )
         super().__init__(*args, **kwargs)
@@ -130,6 +153,9 @@ class ChangeStageForm(ClosedReasonMixin, forms.Form):
         events = []
         answer = data["public_answer"]
         answer_changed = answer != idea.public_answer
+        if data["public_answer_en"] != idea.public_answer_en:
+            idea.public_answer_en = data["public_answer_en"]
+            idea.save(update_fields=["public_answer_en", "updated_at"])
         if data["stage"] == Stage.CLOSED:
             idea.closed_reason = data["closed_reason"]
             idea.save(update_fields=["closed_reason", "updated_at"])
@@ -150,7 +176,8 @@ class ChangeStageForm(ClosedReasonMixin, forms.Form):
         else:
             if answer_changed:  # the answer was removed
                 idea.public_answer = ""
-                idea.save(update_fields=["public_answer", "updated_at"])
+                idea.public_answer_en = ""
+                idea.save(update_fields=["public_answer", "public_answer_en", "updated_at"])
             events.append(
                 IdeaEvent.objects.create(
                     idea=idea,
@@ -164,6 +191,8 @@ class ChangeStageForm(ClosedReasonMixin, forms.Form):
             actor=actor,
             public_title=data["public_title"],
             public_summary=data["public_summary"],
+            public_title_en=data["public_title_en"],
+            public_summary_en=data["public_summary_en"],
         )
         if publication is not None:
             events.append(publication)
@@ -299,16 +328,23 @@ class EraseForm(forms.Form):
 
 
 class PublicTextsForm(WagtailAdminModelForm):
-    """The edit view's form: the public title and summary, both needed while published."""
+    """The edit view's form: the public title and summary in Swedish, both needed while
+    published, and in English (optional: the English board shows the Swedish ones instead)."""
+
+    REQUIRED_WHILE_PUBLIC = ["public_title", "public_summary"]
 
     class Meta:
         model = Idea
-        fields = ["public_title", "public_summary"]
+        fields = ["public_title", "public_summary", "public_title_en", "public_summary_en"]
+        labels = {
+            "public_title": _("Public title in Swedish"),
+            "public_summary": _("Public summary in Swedish"),
+        }
 
     def clean(self):
         cleaned_data = super().clean()
         if self.instance.is_public:
-            for name in self.Meta.fields:
+            for name in self.REQUIRED_WHILE_PUBLIC:
                 if not cleaned_data.get(name) and name not in self.errors:
                     self.add_error(name, _("Fill in this field while the idea is published."))
         return cleaned_data

@@ -26,6 +26,7 @@ from home.spreadsheets import NeutralisedExportMixin
 from ideas.admin_forms import AssignForm, ChangeStageForm, EraseForm, MergeForm
 from ideas.choices import Area, Municipality
 from ideas.models import Idea, IdeaEvent
+from ideas.participation import support_count, supports_by_week
 from ideas.permissions import (
     can_see_personal_data,
     handled_municipalities,
@@ -275,6 +276,8 @@ class IdeaInspectView(InspectView):
             can_change=can_change,
             can_erase=can_change and self.personal_data_allowed and idea.has_personal_data,
             is_merged=idea.stage == Stage.MERGED,
+            support_count=support_count(idea),
+            supports_by_week=supports_by_week(idea),
         )
         return context
 

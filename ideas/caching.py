@@ -1,6 +1,9 @@
 """Which public pages show an idea: the boards (every language) and the idea's own page on each.
 Registered with the page cache in IdeasConfig.ready() (home/cache.py, README "Caching")."""
 
+from django.urls import reverse
+from django.utils import translation
+
 from ideas.models import Idea, IdeaBoardPage, IdeaEvent
 
 # Fields of an idea that no public page shows: saving only these changes nothing public.
@@ -19,11 +22,14 @@ INTERNAL_FIELDS = {
 
 
 def board_urls(idea) -> list[str]:
+    """The boards, the idea's page on each, and the feed of new ideas in each language."""
     urls = []
-    for board in IdeaBoardPage.objects.live():
+    for board in IdeaBoardPage.objects.live().select_related("locale"):
         board_url = board.get_full_url()
         if board_url:
             urls += [board_url, board_url + board.reverse_subpage("idea", args=[idea.reference])]
+        with translation.override(board.locale.language_code):
+            urls.append(reverse("feeds:ideas"))
     return urls
 
 
@@ -41,3 +47,8 @@ def event_urls(event: IdeaEvent) -> list[str]:
         return board_urls(event.idea)
     shown = event.kind in IdeaEvent.PUBLIC_KINDS or bool(event.public_note)
     return board_urls(event.idea) if shown and event.idea.is_public else []
+
+
+def support_urls(support) -> list[str]:
+    """A support changes the count on the boards and the idea's page."""
+    return idea_urls(support.idea)

@@ -1,7 +1,9 @@
 """Demo content of the idea sluice: the submission page, the board and about thirty example
 ideas at different stages, in the language each was sent in, in both municipalities. All are
-marked as examples. Each has a back-dated history of stage changes, most of it in the last
-twelve months, so the handlers' dashboard has something to show."""
+marked as examples. Every published example has its public title, summary and answer in Swedish
+and English; none names a real unit, place or organisation as having done something. Each has
+a back-dated history of stage changes, most of it in the last twelve months, so the handlers'
+dashboard has something to show."""
 
 import zlib
 from datetime import timedelta
@@ -118,9 +120,12 @@ def ensure_idea(example):
         stage=stage,
         stage_changed_at=created_at,
         is_public=example.get("public", stage != Stage.RECEIVED),
-        public_title=example["title"],
+        public_title=example.get("public_title", example["title"]),
         public_summary=example.get("summary", ""),
         public_answer=example.get("answer", ""),
+        public_title_en=example.get("title_en", ""),
+        public_summary_en=example.get("summary_en", ""),
+        public_answer_en=example.get("answer_en", ""),
         closed_reason=example.get("closed_reason", ""),
         is_example=True,
         created_at=created_at,
@@ -184,11 +189,14 @@ def stages_to(stage):
 PITEA, SKELLEFTEA = Municipality.PITEA, Municipality.SKELLEFTEA
 MERGED_IDEA = "Gemensam kalender för anhöriga"
 SURVIVING_IDEA = "Information till anhöriga i en app"
+# The resident's own texts (title, description, need, who_benefits) are in the language they
+# wrote in. The public texts are the handlers': Swedish (public_title, or the title of a Swedish
+# idea; summary; answer) and English (title_en, summary_en, answer_en).
 EXAMPLES = [
     {
         "title": "Sensorlampor i korridorerna på natten",
-        "description": "Lampor som tänds svagt när någon går i korridoren på särskilda boendet, "
-        "i stället för taklampor som väcker alla.",
+        "description": "Lampor som tänds svagt när någon går i korridoren på det särskilda "
+        "boendet, i stället för taklampor som väcker alla.",
         "need": "Boende som går upp på natten snubblar i mörkret, och starkt ljus väcker andra.",
         "who_benefits": "Boende och nattpersonal på särskilda boenden.",
         "area": Area.ELDERLY_CARE,
@@ -197,13 +205,18 @@ EXAMPLES = [
         "days_ago": 240,
         "name": "Margareta Lind",
         "show_name": True,
-        "summary": "Svaga sensorlampor i korridorerna ska minska fallolyckor på natten utan att "
-        "väcka de boende.",
-        "answer": "Vi testar lamporna på två avdelningar på Pitholms äldreboende under vintern "
-        "och räknar fallolyckor före och efter.",
+        "summary": "Svaga sensorlampor i korridorerna ska minska fallolyckorna på natten utan "
+        "att väcka de boende.",
+        "answer": "Vi testar lamporna på två avdelningar på ett särskilt boende under vintern och "
+        "räknar fallolyckorna före och efter testet.",
+        "title_en": "Sensor lights in the corridors at night",
+        "summary_en": "Dim sensor lights in the corridors are meant to prevent falls at night "
+        "without waking the residents.",
+        "answer_en": "We are testing the lights on two wards of a care home this winter and "
+        "counting falls before and after the test.",
         "notes": {
             Stage.ASSESSMENT: "Idén passar äldreomsorgens mål om färre fallolyckor.",
-            Stage.TESTING: "Test på två avdelningar från december.",
+            Stage.TESTING: "Testet på två avdelningar börjar i december.",
         },
     },
     {
@@ -216,10 +229,18 @@ EXAMPLES = [
         "municipality": PITEA,
         "stage": Stage.IMPLEMENTED,
         "days_ago": 600,
-        "summary": "Veckovis digital fika med volontärer för äldre som bor ensamma.",
-        "answer": "Den digitala fikan är nu en del av träffpunkternas ordinarie verksamhet. "
-        "Tack för idén!",
-        "notes": {Stage.IMPLEMENTED: "Träffpunkterna driver fikan sedan i våras."},
+        "summary": "Digital fika varje vecka, med en volontär som samtalsledare, för äldre som "
+        "bor ensamma.",
+        "answer": "Den digitala fikan ingår nu i den ordinarie verksamheten för äldre som bor "
+        "hemma. Tack för idén!",
+        "title_en": "Online coffee mornings for older people who live alone",
+        "summary_en": "A weekly coffee morning on a tablet, led by a volunteer, for older people "
+        "who live alone.",
+        "answer_en": "The online coffee mornings are now part of the regular activities for "
+        "older people living at home. Thank you for the idea!",
+        "notes": {
+            Stage.IMPLEMENTED: "Fikan är en del av den ordinarie verksamheten sedan i våras."
+        },
     },
     {
         "title": "Matlåda med bilder i stället för text",
@@ -230,8 +251,13 @@ EXAMPLES = [
         "municipality": PITEA,
         "stage": Stage.CONCEPT_DEVELOPMENT,
         "days_ago": 120,
-        "summary": "En bildmeny för matlådor så att fler kan välja sin mat själva.",
-        "notes": {Stage.CONCEPT_DEVELOPMENT: "Vi tar fram ett första utkast med kostenheten."},
+        "summary": "En meny med bilder, så att fler kan välja sina matlådor själva.",
+        "title_en": "A picture menu for home-delivered meals",
+        "summary_en": "A menu with pictures, so that more people can choose their meals "
+        "themselves.",
+        "notes": {
+            Stage.CONCEPT_DEVELOPMENT: "Vi tar fram ett första utkast tillsammans med kocken."
+        },
     },
     {
         "title": "Påminnelse om läkemedel via högtalare",
@@ -242,8 +268,12 @@ EXAMPLES = [
         "municipality": PITEA,
         "stage": Stage.ASSESSMENT,
         "days_ago": 40,
-        "summary": "Talande påminnelser om läkemedel hemma, som kan ersätta en del korta besök.",
-        "notes": {Stage.ASSESSMENT: "Vi utreder vad som gäller för ansvaret för läkemedel."},
+        "summary": "En högtalare som påminner om läkemedel hemma och kan ersätta en del korta "
+        "besök.",
+        "title_en": "Medication reminders from a smart speaker",
+        "summary_en": "A speaker that reminds people at home to take their medication and could "
+        "replace some short visits.",
+        "notes": {Stage.ASSESSMENT: "Vi tar reda på vem som har ansvaret för läkemedlen."},
     },
     {
         "title": "Gemensam kalender för anhöriga",
@@ -255,6 +285,8 @@ EXAMPLES = [
         "stage": Stage.MERGED,
         "days_ago": 300,
         "summary": "Sammanslagen med en liknande idé om information till anhöriga.",
+        "title_en": "A shared calendar for family members",
+        "summary_en": "Merged with a similar idea about information for family members.",
     },
     {
         "title": "Information till anhöriga i en app",
@@ -266,10 +298,15 @@ EXAMPLES = [
         "municipality": PITEA,
         "stage": Stage.CONCEPT_DEVELOPMENT,
         "days_ago": 345,
-        "summary": "Korta meddelanden till anhöriga efter hemtjänstens besök, med den äldres "
-        "samtycke.",
-        "answer": "Vi har slagit ihop två liknande idéer och tar fram ett koncept tillsammans "
-        "med anhörigföreningen.",
+        "summary": "Korta meddelanden till anhöriga efter hemtjänstens besök, om den äldre har "
+        "sagt ja.",
+        "answer": "Vi har slagit ihop två liknande idéer och tar fram ett förslag tillsammans "
+        "med anhöriga.",
+        "title_en": "Updates for family members in an app",
+        "summary_en": "Short messages to family members after each home care visit, if the "
+        "older person agrees.",
+        "answer_en": "We have merged two similar ideas and are developing a proposal together "
+        "with family members.",
     },
     {
         "title": "Promenadvän för den som inte vill gå ensam",
@@ -281,18 +318,27 @@ EXAMPLES = [
         "stage": Stage.TESTING,
         "days_ago": 200,
         "summary": "Frivilliga promenadvänner ska hjälpa äldre att röra sig mer.",
-        "notes": {Stage.TESTING: "Tio promenadvänner har börjat i Norrfjärden."},
+        "title_en": "A walking companion for those who would rather not walk alone",
+        "summary_en": "Volunteer walking companions are to help older people move more.",
+        "notes": {Stage.TESTING: "Tio promenadvänner har börjat i en av kommundelarna."},
     },
     {
         "title": "Halkskydd att låna på biblioteket",
-        "description": "Broddar och isdubbar som man kan låna på biblioteken, som böcker.",
+        "description": "Broddar som man kan låna på biblioteket, som böcker.",
         "need": "Alla har inte råd att köpa halkskydd, och halkolyckor är vanliga.",
         "area": Area.HEALTH,
         "municipality": PITEA,
         "stage": Stage.IMPLEMENTED,
         "days_ago": 500,
-        "summary": "Lånebroddar på biblioteken minskar halkolyckorna.",
-        "answer": "Alla bibliotek i Piteå lånar nu ut broddar från november till april.",
+        "summary": "Broddar att låna på biblioteket ska göra det lättare att gå ut när det är "
+        "halt.",
+        "answer": "Under vintern går det nu att låna broddar på biblioteket. Vi följer upp hur "
+        "många som lånar dem.",
+        "title_en": "Ice grips to borrow from the library",
+        "summary_en": "Ice grips to borrow from the library are to make it easier to go out when "
+        "it is slippery.",
+        "answer_en": "In winter, ice grips can now be borrowed from the library. We are "
+        "following up how many people borrow them.",
     },
     {
         "title": "Stolar med armstöd i väntrummen",
@@ -302,14 +348,18 @@ EXAMPLES = [
         "municipality": PITEA,
         "stage": Stage.CLOSED,
         "days_ago": 420,
-        "summary": "Önskan om stolar med armstöd i kommunens väntrum.",
-        "answer": "Stolarna byts redan ut i den vanliga upphandlingen, så idén behöver inte gå "
-        "vidare i Idéslussen. Tack för att du påminde oss!",
-        "closed_reason": "Genomförs redan i ordinarie verksamhet.",
+        "summary": "Önskemål om stolar med armstöd i kommunens väntrum.",
+        "answer": "Stolarna byts redan ut när möblerna köps in, så idén behöver inte gå vidare "
+        "i Idéslussen. Tack för att du påminde oss!",
+        "title_en": "Chairs with armrests in waiting rooms",
+        "summary_en": "A request for chairs with armrests in the municipality's waiting rooms.",
+        "answer_en": "The chairs are already being replaced as new furniture is bought, so the "
+        "idea does not need to go through the idea sluice. Thank you for reminding us!",
+        "closed_reason": "Genomförs redan i den ordinarie verksamheten.",
     },
     {
-        "title": "Ljudslingor i fler mötesrum",
-        "description": "Hörslingor i kommunhusets alla mötesrum, inte bara i sessionssalen.",
+        "title": "Hörslinga i fler mötesrum",
+        "description": "Hörslinga i kommunhusets alla mötesrum, inte bara i sessionssalen.",
         "need": "Personer med hörapparat kan inte följa med på möten i de mindre rummen.",
         "area": Area.DISABILITY_CARE,
         "municipality": PITEA,
@@ -324,7 +374,10 @@ EXAMPLES = [
         "municipality": PITEA,
         "stage": Stage.ASSESSMENT,
         "days_ago": 60,
-        "summary": "Äldre som hjälper andra äldre med mobil och e-tjänster.",
+        "summary": "Äldre som hjälper andra äldre med mobilen och e-tjänster.",
+        "title_en": "Older people teach each other to use their phones",
+        "summary_en": "Older people who help others of their age with their phones and online "
+        "services.",
     },
     {
         "title": "Warm meals delivered by bike in the town centre",
@@ -336,7 +389,10 @@ EXAMPLES = [
         "language": "en",
         "stage": Stage.ASSESSMENT,
         "days_ago": 30,
-        "summary": "Meals for home care delivered by electric cargo bike in the town centre.",
+        "public_title": "Varm mat som levereras med cykel i centrum",
+        "summary": "Hemtjänstens matlådor levereras med elektrisk lastcykel i centrum.",
+        "title_en": "Warm meals delivered by bike in the town centre",
+        "summary_en": "Meals for home care delivered by electric cargo bike in the town centre.",
     },
     {
         "title": "Reading aloud for residents with dementia",
@@ -360,11 +416,15 @@ EXAMPLES = [
         "stage": Stage.IMPLEMENTED,
         "days_ago": 550,
         "summary": "Bildscheman gör dagen förutsägbar för deltagarna i daglig verksamhet.",
-        "answer": "Bildschemana används nu i all daglig verksamhet i Skellefteå.",
-        "notes": {Stage.TESTING: "Test på två verksamheter under hösten."},
+        "answer": "Bildschemana används nu i den dagliga verksamheten.",
+        "title_en": "Clear picture schedules in daily activities",
+        "summary_en": "Picture schedules make the day predictable for the participants in daily "
+        "activities.",
+        "answer_en": "The picture schedules are now used in daily activities.",
+        "notes": {Stage.TESTING: "Test i två verksamheter under hösten."},
     },
     {
-        "title": "Anpassade cykelstallar för trehjulingar",
+        "title": "Anpassade cykelställ för trehjulingar",
         "description": "Cykelställ med plats för trehjuliga cyklar och cykelvagnar vid "
         "kommunens verksamheter.",
         "need": "Trehjulingar får inte plats i vanliga ställ och blir stående i vägen.",
@@ -372,21 +432,28 @@ EXAMPLES = [
         "municipality": SKELLEFTEA,
         "stage": Stage.TESTING,
         "days_ago": 180,
-        "summary": "Bredare cykelställ vid kommunens verksamheter för trehjuliga cyklar.",
-        "notes": {Stage.TESTING: "Två ställ är uppsatta vid Campus Skellefteå."},
+        "summary": "Bredare cykelställ vid kommunens verksamheter, för trehjuliga cyklar.",
+        "title_en": "Bicycle stands for tricycles",
+        "summary_en": "Wider bicycle stands at the municipality's premises, for tricycles.",
+        "notes": {Stage.TESTING: "Två ställ har satts upp vid två av kommunens verksamheter."},
     },
     {
         "title": "Lättläst information om färdtjänst",
         "description": "Informationen om färdtjänst skrivs om på lättläst svenska och spelas in "
-        "som film med teckenspråk.",
+        "som film på teckenspråk.",
         "need": "Många som har rätt till färdtjänst förstår inte hur man ansöker.",
         "area": Area.DISABILITY_CARE,
         "municipality": SKELLEFTEA,
         "stage": Stage.CONCEPT_DEVELOPMENT,
         "days_ago": 90,
-        "summary": "Lättläst text och teckenspråk om hur man ansöker om färdtjänst.",
-        "answer": "Vi skriver texten tillsammans med brukarorganisationerna och testar den med "
+        "summary": "Lättläst text och film på teckenspråk om hur man ansöker om färdtjänst.",
+        "answer": "Vi skriver texten tillsammans med brukarorganisationer och testar den med "
         "läsare.",
+        "title_en": "Easy-to-read information about the special transport service",
+        "summary_en": "Easy-to-read Swedish and a film in sign language on how to apply for the "
+        "special transport service.",
+        "answer_en": "We are writing the text together with user organisations and testing it "
+        "with readers.",
     },
     {
         "title": "Träffar där personer med funktionsnedsättning testar ny teknik",
@@ -399,7 +466,10 @@ EXAMPLES = [
         "days_ago": 50,
         "name": "Jonas Berg",
         "show_name": True,
-        "summary": "En testpanel av brukare som provar hjälpmedel före inköp.",
+        "summary": "En testpanel av brukare som provar hjälpmedel innan de köps in.",
+        "title_en": "Meetings where people with disabilities test new technology",
+        "summary_en": "A panel of service users who try out assistive devices before they are "
+        "bought.",
     },
     {
         "title": "Larmknapp som fungerar utomhus",
@@ -411,6 +481,10 @@ EXAMPLES = [
         "days_ago": 300,
         "summary": "Trygghetslarm med GPS som fungerar även utomhus.",
         "answer": "Tjugo personer testar larmet i vinter. Vi berättar om resultatet i vår.",
+        "title_en": "A personal alarm that works outdoors",
+        "summary_en": "A personal alarm with GPS that also works outdoors.",
+        "answer_en": "Twenty people are testing the alarm this winter. We will report the "
+        "results in the spring.",
     },
     {
         "title": "Boendestöd via videosamtal",
@@ -423,6 +497,10 @@ EXAMPLES = [
         "summary": "Videosamtal som komplement till boendestödets besök.",
         "answer": "Brukarna i vår förstudie ville hellre ha besök på plats, så vi går inte vidare "
         "med idén nu.",
+        "title_en": "Housing support by video call",
+        "summary_en": "Video calls as a complement to housing support visits.",
+        "answer_en": "The service users in our preliminary study preferred visits in person, so "
+        "we are not taking the idea further for now.",
         "closed_reason": "Brukarna föredrog besök på plats.",
     },
     {
@@ -443,18 +521,22 @@ EXAMPLES = [
         "stage": Stage.CONCEPT_DEVELOPMENT,
         "days_ago": 150,
         "summary": "Tillgängliga lekplatser i alla stadsdelar.",
-        "notes": {Stage.CONCEPT_DEVELOPMENT: "Vi tar fram en plan med gatukontoret och föräldrar."},
+        "title_en": "An accessible playground in every district",
+        "summary_en": "Accessible playgrounds in every district.",
+        "notes": {Stage.CONCEPT_DEVELOPMENT: "Vi tar fram en plan tillsammans med föräldrar."},
     },
     {
         "title": "Jämställd fördelning av fritidspengar",
         "description": "Kommunen följer upp hur föreningsbidragen fördelas mellan flickor och "
-        "pojkar, och berättar det öppet.",
+        "pojkar, och redovisar det offentligt.",
         "need": "Pojkars idrott får mer pengar och bättre tider i hallarna.",
         "area": Area.CULTURE_LEISURE,
         "municipality": SKELLEFTEA,
         "stage": Stage.ASSESSMENT,
         "days_ago": 70,
-        "summary": "Öppen uppföljning av hur fritidspengar fördelas mellan flickor och pojkar.",
+        "summary": "Offentlig uppföljning av hur fritidspengar fördelas mellan flickor och pojkar.",
+        "title_en": "Leisure grants shared equally between girls and boys",
+        "summary_en": "Public follow-up of how leisure grants are shared between girls and boys.",
     },
     {
         "title": "Busshållplatser med sittplats och väderskydd",
@@ -476,21 +558,30 @@ EXAMPLES = [
         "language": "en",
         "stage": Stage.CONCEPT_DEVELOPMENT,
         "days_ago": 110,
-        "summary": "Questions and answers in Swedish Sign Language at the contact centre.",
-        "answer": "We are planning a first version together with the Deaf association.",
+        "public_title": "Svar på teckenspråk från kontaktcenter",
+        "summary": "Frågor och svar på svenskt teckenspråk hos kontaktcenter.",
+        "answer": "Vi planerar en första version tillsammans med döva invånare.",
+        "title_en": "Sign language video answers from the contact centre",
+        "summary_en": "Questions and answers in Swedish Sign Language at the contact centre.",
+        "answer_en": "We are planning a first version together with Deaf residents.",
     },
     {
-        "title": "Quiet hours at the swimming hall",
+        "title": "Quiet hours at the swimming pool",
         "description": "Two hours a week with dimmed lights, no music and fewer visitors at the "
-        "swimming hall.",
-        "need": "People with sensory sensitivity avoid the swimming hall because it is so loud.",
+        "swimming pool.",
+        "need": "People who are sensitive to noise and light avoid the swimming pool because it "
+        "is so loud.",
         "area": Area.CULTURE_LEISURE,
         "municipality": SKELLEFTEA,
         "language": "en",
         "stage": Stage.IMPLEMENTED,
         "days_ago": 480,
-        "summary": "Quiet hours with less light and sound at the swimming hall.",
-        "answer": "Quiet hours are now held every Sunday morning.",
+        "public_title": "Lugna timmar i simhallen",
+        "summary": "Lugna timmar med dämpat ljus och utan musik i simhallen.",
+        "answer": "Nu finns lugna timmar i simhallen varje söndagsförmiddag.",
+        "title_en": "Quiet hours at the swimming pool",
+        "summary_en": "Quiet hours with dimmed lights and no music at the swimming pool.",
+        "answer_en": "There are now quiet hours at the swimming pool every Sunday morning.",
     },
     {
         "title": "Shared electric cars for home care staff",
@@ -501,7 +592,10 @@ EXAMPLES = [
         "language": "en",
         "stage": Stage.ASSESSMENT,
         "days_ago": 25,
-        "summary": "A pool of shared electric cars for the home care service.",
+        "public_title": "Delade elbilar för hemtjänstens personal",
+        "summary": "En pool av delade elbilar för hemtjänsten.",
+        "title_en": "Shared electric cars for home care staff",
+        "summary_en": "A pool of shared electric cars for the home care service.",
         "public": False,
     },
     {
@@ -514,6 +608,9 @@ EXAMPLES = [
         "days_ago": 210,
         "summary": "Personal som äter tillsammans med de boende, för mer gemenskap och bättre "
         "aptit.",
+        "title_en": "Mealtime companions in care homes",
+        "summary_en": "Staff who eat together with the residents, for more company and a better "
+        "appetite.",
         "notes": {Stage.TESTING: "Två boenden testar måltidsvänner under ett halvår."},
     },
     {
@@ -527,6 +624,9 @@ EXAMPLES = [
         "days_ago": 100,
         "summary": "Trygghetsvandringar i centrum med personer som använder rullator eller "
         "rullstol.",
+        "title_en": "Safety walks with walking frames",
+        "summary_en": "Safety walks in the town centre with people who use a walking frame or a "
+        "wheelchair.",
     },
     {
         "title": "Skolskjuts som syns i en app",
@@ -537,8 +637,13 @@ EXAMPLES = [
         "stage": Stage.CLOSED,
         "days_ago": 380,
         "summary": "Skolbussens läge i realtid för föräldrar.",
-        "answer": "Länstrafiken bygger redan en sådan tjänst, så vi för idén vidare till dem.",
-        "closed_reason": "Länstrafiken ansvarar och bygger redan tjänsten.",
+        "answer": "Kommunen ansvarar inte för den tekniken i bussarna, så vi har lämnat idén "
+        "vidare till den som gör det.",
+        "title_en": "The school bus in an app",
+        "summary_en": "The school bus's position in real time for parents.",
+        "answer_en": "The municipality is not responsible for that technology on the buses, so "
+        "we have passed the idea on to whoever is.",
+        "closed_reason": "Kommunen ansvarar inte för tekniken i bussarna.",
     },
     {
         "title": "Stöd till anhöriga som vårdar på natten",

@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 from home.mail_limit import may_mail
 from home.models import OutgoingEmail
 from home.outbox import queue_email, send_on_commit
-from ideas.models import IdeaBoardPage, Notification
+from ideas.models import Confirmation, IdeaBoardPage, Notification, ResidentAddress
+from ideas.participation import new_confirmation, unsubscribe_headers, unsubscribe_url
 from ideas.permissions import handler_emails
 
 
@@ -25,17 +26,27 @@ def tracking_url(idea) -> str:
     return board.get_full_url() + board.tracking_path(idea.tracking_token)
 
 
+def confirmed_address(idea) -> ResidentAddress | None:
+    """The submitter's address, if they have shown by a link that it is theirs."""
+    if not idea.submitter_email:
+        return None
+    return ResidentAddress.objects.for_email(idea.submitter_email).confirmed().first()
+
+
 def address_confirmed(idea) -> bool:
-    """Whether the resident has shown that the e-mail address is theirs. Only then may an e-mail
-    repeat what they typed (name, title, description): otherwise anyone could send a text of
-    their own to any address in the municipalities' name. Address confirmation is not built
-    yet, so no address is confirmed."""
-    return False
+    """Whether the resident has shown that the e-mail address is theirs (ideas/participation.py).
+    Only then may an e-mail repeat what they typed (name, title, description), and only then is
+    more than the receipt sent: otherwise anyone could send mail of their own to any address in
+    the municipalities' name."""
+    return confirmed_address(idea) is not None
 
 
 def _queue(idea, kind, subject, template, context):
-    context = {"confirmed": address_confirmed(idea), **context}
+    address = confirmed_address(idea)
+    context = {"confirmed": address is not None, **context}
     with translation.override(idea.language):
+        if address is not None and kind != Notification.Kind.RECEIPT:
+            context["unsubscribe_url"] = unsubscribe_url(address, idea.language)
         notification = Notification.objects.create(
             idea=idea,
             kind=kind,
@@ -45,21 +56,39 @@ def _queue(idea, kind, subject, template, context):
             body=render_to_string(
                 template, {"idea": idea, "tracking_url": tracking_url(idea), **context}
             ),
+            headers=(
+                unsubscribe_headers(address, idea.language) if "unsubscribe_url" in context else {}
+            ),
         )
     send_on_commit(notification)
     return notification
 
 
 def queue_receipt(idea):
-    """The receipt, unless there is no address or it has had its day's share of e-mail."""
+    """The receipt, unless there is no address or it has had its day's share of e-mail. If the
+    resident asked for updates from an address not yet confirmed, it carries the link that
+    confirms it; until then, the receipt is the only e-mail they get."""
     if not idea.submitter_email or not may_mail(idea.submitter_email):
         return None
+    context = {}
+    if idea.wants_updates and not address_confirmed(idea):
+        address = ResidentAddress.for_email(idea.submitter_email, idea.language)
+        _confirmation, context["confirm_url"] = new_confirmation(
+            address, Confirmation.Purpose.UPDATES, idea, idea.language
+        )
     with translation.override(idea.language):
         subject = _("We have received your idea %(reference)s") % {"reference": idea.reference}
-    return _queue(idea, Notification.Kind.RECEIPT, subject, "ideas/email/receipt.txt", {})
+    return _queue(idea, Notification.Kind.RECEIPT, subject, "ideas/email/receipt.txt", context)
+
+
+def may_update(idea) -> bool:
+    """Whether the resident gets e-mail about their idea beyond the receipt."""
+    return bool(idea.wants_updates and idea.submitter_email and address_confirmed(idea))
 
 
 def queue_stage_change(idea, event):
+    if not may_update(idea):
+        return None
     with translation.override(idea.language):
         subject = _("News about your idea %(reference)s") % {"reference": idea.reference}
         return _queue(
@@ -72,6 +101,8 @@ def queue_stage_change(idea, event):
 
 
 def queue_answer(idea, event):
+    if not may_update(idea):
+        return None
     with translation.override(idea.language):
         subject = _("The municipality has answered about your idea %(reference)s") % {
             "reference": idea.reference
@@ -81,7 +112,7 @@ def queue_answer(idea, event):
             Notification.Kind.ANSWERED,
             subject,
             "ideas/email/answered.txt",
-            {"event": event},
+            {"event": event, "answer": idea.shown_texts(idea.language).answer.text},
         )
 
 

@@ -20,12 +20,17 @@ from ideas.models import (
     Administration,
     Assessment,
     AssessmentRating,
+    Confirmation,
+    Follow,
     Idea,
     IdeaEvent,
     IdeaSubmitter,
     Notification,
     Partner,
     PartnerReferral,
+    ResidentAddress,
+    ResidentEmail,
+    Support,
     Unit,
 )
 from ideas.permissions import IdeaPermissionPolicy, NotificationPermissionPolicy
@@ -48,6 +53,11 @@ def keep_ideas_out_of_wagtail_logs(actions):
         Assessment,
         AssessmentRating,
         PartnerReferral,
+        ResidentAddress,
+        Confirmation,
+        Support,
+        Follow,
+        ResidentEmail,
     )
 
 
@@ -86,7 +96,7 @@ class IdeaViewSet(ModelViewSet):
     export_filename = "ideas"
     # The edit form holds the public texts only; the stage, the answer and the publication
     # are changed through the change-stage form, which records them as events.
-    form_fields = ["public_title", "public_summary"]
+    form_fields = ["public_title", "public_summary", "public_title_en", "public_summary_en"]
 
     def get_form_class(self, for_update=False):
         return PublicTextsForm

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
-from django.db.models import F, Q, Value
+from django.db.models import F, Q, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -93,13 +93,20 @@ IDEA_TYPE = f"{Idea._meta.app_label}.{Idea._meta.model_name}"
 
 
 def public_ideas(language_code: str):
-    """Ideas published on the idea board, written in this language, with the text the board
-    shows: the public title (or the resident's title when there is none), the public summary and
-    the municipality's answer. Names and contact details are never searched."""
-    return (
-        Idea.objects.public()
-        .filter(language=language_code)
-        .annotate(shown_title=Coalesce(NullIf(F("public_title"), Value("")), F("title")))
+    """Ideas published on the idea board, with the texts the board in this language shows: the
+    English public title, summary and answer on English pages where they exist, otherwise the
+    Swedish ones (the resident's title when there is no public title). Names and contact
+    details are never searched."""
+
+    def shown(*fields):
+        texts = [NullIf(F(field), Value("")) for field in fields]
+        return Coalesce(*texts, Value(""), output_field=TextField())
+
+    english = language_code == "en"
+    return Idea.objects.public().annotate(
+        shown_title=shown(*(["public_title_en"] if english else []), "public_title", "title"),
+        shown_summary=shown(*(["public_summary_en"] if english else []), "public_summary"),
+        shown_answer=shown(*(["public_answer_en"] if english else []), "public_answer"),
     )
 
 
@@ -113,7 +120,7 @@ def find_idea_hits(terms: str, language_code: str) -> list[Hit]:
     ideas = public_ideas(language_code)
     if connection.vendor == "postgresql":
         config = config_for_language(language_code)
-        vector = SearchVector("shown_title", "public_summary", "public_answer", config=config)
+        vector = SearchVector("shown_title", "shown_summary", "shown_answer", config=config)
         # Safe as raw tsquery syntax: query_terms() leaves only word characters.
         prefixes = " & ".join(f"'{word}':*" for word in words)
         query = SearchQuery(prefixes, config=config, search_type="raw")
@@ -123,11 +130,11 @@ def find_idea_hits(terms: str, language_code: str) -> list[Hit]:
         for word, stem in zip(words, stems, strict=True):
             ideas = ideas.filter(
                 Q(shown_title__icontains=word)
-                | Q(public_summary__icontains=word)
-                | Q(public_answer__icontains=word)
+                | Q(shown_summary__icontains=word)
+                | Q(shown_answer__icontains=word)
                 | Q(shown_title__icontains=stem)
-                | Q(public_summary__icontains=stem)
-                | Q(public_answer__icontains=stem)
+                | Q(shown_summary__icontains=stem)
+                | Q(shown_answer__icontains=stem)
             )
     return [Hit(IDEA_TYPE, pk) for pk in ideas.values_list("pk", flat=True)[:MAX_HITS]]
 

@@ -97,7 +97,7 @@ def _promotions(query: str, locale) -> list[dict]:
 
 def _result(request, item, labels, pattern) -> Result:
     if item._meta.label_lower == IDEA_TYPE:
-        summary, text = item.public_summary, item.public_answer
+        summary, text = item.shown_summary, item.shown_answer
         title, url, key = item.shown_title, item.board_url, IDEA_TYPE
     else:
         summary, text = getattr(item, "summary", "") or item.search_description, page_text(item)

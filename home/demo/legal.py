@@ -10,6 +10,7 @@ no longer matches them, so change both together."""
 from django.conf import settings
 
 from .builder import T, block
+from .legal_participation import participation_section
 
 STATEMENT_PUBLISHED = T("27 november 2026", "27 November 2026")
 LAST_REVIEWED = T("27 november 2026", "27 November 2026")
@@ -84,6 +85,7 @@ def privacy_page():
             *overview_section(),
             *ideas_section(),
             *email_section(),
+            *participation_section(heading, text),
             *registrations_section(),
             *feedback_section(),
             *search_section(),

@@ -71,6 +71,9 @@ class OutboxMessage(models.Model):
     next_attempt_at = models.DateTimeField(
         _("next attempt"), default=first_attempt_due, db_index=True
     )
+    # Extra headers, such as List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on e-mails
+    # to confirmed addresses.
+    headers = models.JSONField(_("headers"), default=dict, blank=True)
     # The exception's class and message with every address removed; never the recipient.
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created"), default=timezone.now)
@@ -98,6 +101,7 @@ class OutboxMessage(models.Model):
             body=self.body,
             from_email=self.from_address or settings.DEFAULT_FROM_EMAIL,
             to=[self.to_address],
+            headers=self.headers or None,
         )
 
     @classmethod

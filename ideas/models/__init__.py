@@ -11,6 +11,7 @@ from .outcomes import (
     Measurement,
 )
 from .pages import IdeaBoardPage, IdeaSubmissionPage
+from .participation import Confirmation, Follow, ResidentAddress, ResidentEmail, Support
 
 __all__ = [
     "Administration",
@@ -22,6 +23,11 @@ __all__ = [
     "GoodExamplePage",
     "Indicator",
     "Measurement",
+    "Confirmation",
+    "Follow",
+    "ResidentAddress",
+    "ResidentEmail",
+    "Support",
     "Idea",
     "IdeaBoardPage",
     "IdeaEvent",

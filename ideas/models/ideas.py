@@ -2,6 +2,7 @@
 residents reach them through the submission page, the tracking page and the board."""
 
 import secrets
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models, transaction
@@ -23,6 +24,59 @@ PHONE_MAX_LENGTH = 30
 
 def new_tracking_token() -> str:
     return secrets.token_urlsafe(32)
+
+
+@dataclass(frozen=True)
+class ShownText:
+    """A public text and the language it is written in."""
+
+    text: str
+    language: str = "sv"
+
+    def __str__(self):
+        return self.text
+
+    def __bool__(self):
+        return bool(self.text)
+
+
+class ShownTexts:
+    """The public title, summary and answer of an idea for a reader of `reader` (a language
+    code): the English text where the reader reads English and one exists, otherwise the
+    Swedish one. Each is read only when used, so a listing loads no answers."""
+
+    def __init__(self, idea, reader: str):
+        self.idea = idea
+        self.reader = reader
+
+    def pick(self, swedish: str, english_field: str) -> ShownText:
+        english = getattr(self.idea, english_field) if self.reader == Language.ENGLISH else ""
+        return ShownText(english, "en") if english else ShownText(swedish, "sv")
+
+    @property
+    def title(self) -> ShownText:
+        idea = self.idea
+        if self.reader == Language.ENGLISH and idea.public_title_en:
+            return ShownText(idea.public_title_en, "en")
+        if idea.public_title:
+            return ShownText(idea.public_title, "sv")
+        return ShownText(idea.title, idea.language)
+
+    @property
+    def summary(self) -> ShownText:
+        return self.pick(self.idea.public_summary, "public_summary_en")
+
+    @property
+    def answer(self) -> ShownText:
+        return self.pick(self.idea.public_answer, "public_answer_en")
+
+
+def notify_followers(idea, event):
+    """Tell the idea's followers (ideas/participation.py); imported here, when called, because
+    that module imports this one."""
+    from ideas.participation import queue_follower_updates
+
+    queue_follower_updates(idea, event)
 
 
 class IdeaReferenceCounter(models.Model):
@@ -177,6 +231,13 @@ class Idea(models.Model):
         blank=True,
         help_text=_("Shown to the resident on the tracking page and, if published, on the board."),
     )
+    # The same texts in English (optional): the English board shows them, or the Swedish ones
+    # marked as Swedish where there are none (shown_texts).
+    public_title_en = models.CharField(
+        _("public title in English"), max_length=TITLE_MAX_LENGTH, blank=True
+    )
+    public_summary_en = models.TextField(_("public summary in English"), blank=True)
+    public_answer_en = models.TextField(_("the municipality's answer in English"), blank=True)
     is_example = models.BooleanField(
         _("example"), default=False, help_text=_("Made up for the demo site.")
     )
@@ -214,6 +275,11 @@ class Idea(models.Model):
     @property
     def display_title(self) -> str:
         return self.public_title or self.title
+
+    def shown_texts(self, language: str) -> ShownTexts:
+        """The public texts for a reader of `language`, each knowing its language, so that
+        templates mark Swedish text on English pages with lang="sv"."""
+        return ShownTexts(self, language)
 
     @property
     def public_name(self) -> str:
@@ -258,15 +324,19 @@ class Idea(models.Model):
         )
         if self.wants_updates and self.submitter_email:
             queue_stage_change(self, event)
+        notify_followers(self, event)
         return event
 
     @transaction.atomic
-    def answer(self, text, *, actor=None, internal_note=""):
-        """Give the municipality's answer without moving the idea; the resident hears of it."""
+    def answer(self, text, *, actor=None, internal_note="", text_en=None):
+        """Give the municipality's answer without moving the idea; the resident hears of it.
+        `text_en`, if given, is the English answer."""
         from ideas.notifications import queue_answer
 
         self.public_answer = text
-        self.save(update_fields=["public_answer", "updated_at"])
+        if text_en is not None:
+            self.public_answer_en = text_en
+        self.save(update_fields=["public_answer", "public_answer_en", "updated_at"])
         event = IdeaEvent.objects.create(
             idea=self,
             kind=IdeaEvent.Kind.ANSWERED,
@@ -276,16 +346,40 @@ class Idea(models.Model):
         )
         if self.wants_updates and self.submitter_email:
             queue_answer(self, event)
+        notify_followers(self, event)
         return event
 
     @transaction.atomic
-    def set_publication(self, is_public, *, actor=None, public_title="", public_summary=""):
-        """Publish the idea on the board with a public title and summary, or take it down."""
+    def set_publication(
+        self,
+        is_public,
+        *,
+        actor=None,
+        public_title="",
+        public_summary="",
+        public_title_en=None,
+        public_summary_en=None,
+    ):
+        """Publish the idea on the board with a public title and summary (Swedish, and English
+        if given), or take it down."""
         changed = is_public != self.is_public
         self.is_public = is_public
         self.public_title = public_title
         self.public_summary = public_summary
-        self.save(update_fields=["is_public", "public_title", "public_summary", "updated_at"])
+        if public_title_en is not None:
+            self.public_title_en = public_title_en
+        if public_summary_en is not None:
+            self.public_summary_en = public_summary_en
+        self.save(
+            update_fields=[
+                "is_public",
+                "public_title",
+                "public_summary",
+                "public_title_en",
+                "public_summary_en",
+                "updated_at",
+            ]
+        )
         if not changed:
             return None
         kind = IdeaEvent.Kind.PUBLISHED if is_public else IdeaEvent.Kind.UNPUBLISHED
@@ -334,6 +428,7 @@ class Idea(models.Model):
         )
         if self.wants_updates and self.submitter_email:
             queue_stage_change(self, event)
+        notify_followers(self, event)
         return event
 
     @transaction.atomic

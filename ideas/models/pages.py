@@ -23,6 +23,8 @@ from home.i18n import localize, request_locale
 from home.models import IntroPage
 from home.routes import TranslatedRoutesMixin, translated_path, translated_re_path
 from ideas.choices import Area, Municipality
+from ideas.participation import support_count
+from ideas.participation_routes import BoardParticipationMixin
 from ideas.stages import OPEN_STAGES, Stage
 
 from .ideas import Idea, IdeaEvent
@@ -173,8 +175,15 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, IntroPage):
     def render_form(self, request, form, *, status=200, similar=None):
         context = self.get_context(request)
         board = board_for(self.locale)
+        language = translation.get_language()
         similar = [
-            (idea, board.idea_path(idea.reference) if board else "") for idea in similar or []
+            {
+                "idea": idea,
+                "texts": idea.shown_texts(language),
+                "url": board.idea_path(idea.reference) if board else "",
+                "support_url": board.participation_path(idea.reference, "support") if board else "",
+            }
+            for idea in similar or []
         ]
         context.update(form=form, similar=similar)
         response = TemplateResponse(request, self.get_template(request), context, status=status)
@@ -235,7 +244,15 @@ def similar_ideas(data, limit=SIMILAR_LIMIT):
     candidates = (
         Idea.objects.public()
         .filter(query)
-        .only("reference", "public_title", "title", "public_summary", "stage")[:100]
+        .only(
+            "reference",
+            "public_title",
+            "public_title_en",
+            "title",
+            "language",
+            "public_summary",
+            "stage",
+        )[:100]
     )
     scored = []
     for idea in candidates:
@@ -261,7 +278,7 @@ def significant_words(text: str) -> set[str]:
     }
 
 
-class IdeaBoardPage(FacetedListingMixin, TranslatedRoutesMixin, IntroPage):
+class IdeaBoardPage(BoardParticipationMixin, FacetedListingMixin, TranslatedRoutesMixin, IntroPage):
     """Published ideas, with filters; each idea's public page; the private tracking pages."""
 
     parent_page_types = ["home.HomePage"]
@@ -285,6 +302,8 @@ class IdeaBoardPage(FacetedListingMixin, TranslatedRoutesMixin, IntroPage):
             "title",
             "public_title",
             "public_summary",
+            "public_title_en",
+            "public_summary_en",
             "stage",
             "area",
             "municipality",
@@ -295,9 +314,13 @@ class IdeaBoardPage(FacetedListingMixin, TranslatedRoutesMixin, IntroPage):
 
     @path("")
     def listing(self, request):
+        language = translation.get_language()
         context = self.get_context(request)
         context.update(self.listing_context(request))
-        context["ideas"] = [(idea, self.idea_path(idea.reference)) for idea in context["page_obj"]]
+        context["ideas"] = [
+            (idea, self.idea_path(idea.reference), idea.shown_texts(language))
+            for idea in context["page_obj"]
+        ]
         return TemplateResponse(request, self.get_template(request), context)
 
     # --- One published idea ----------------------------------------------------------------
@@ -322,8 +345,13 @@ class IdeaBoardPage(FacetedListingMixin, TranslatedRoutesMixin, IntroPage):
     def idea_context(self, request, idea):
         context = self.get_context(request)
         merged_into = idea.merged_into
+        language = translation.get_language()
         context.update(
             idea=idea,
+            texts=idea.shown_texts(language),
+            support_count=support_count(idea),
+            support_url=self.participation_path(idea.reference, "support"),
+            follow_url=self.participation_path(idea.reference, "follow"),
             events=list(idea.events.public()),
             process=OPEN_STAGES,
             merged_into=merged_into,

@@ -1,9 +1,10 @@
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from home.form_protection import STARTED_FIELD
 from ideas.choices import Area, Municipality
-from ideas.models import Idea
+from ideas.models import Idea, ResidentAddress
 from ideas.stages import Stage
 from tests.conftest import form_started
 
@@ -36,9 +37,20 @@ def answers(**overrides):
     return {key: value for key, value in data.items() if value is not None}
 
 
+def confirm_address(email: str, language: str = "sv") -> ResidentAddress:
+    """The address as if its owner had opened a confirmation link (ideas/participation.py)."""
+    address = ResidentAddress.for_email(email, language)
+    address.confirmed_at = timezone.now()
+    address.save(update_fields=["confirmed_at"])
+    return address
+
+
 @pytest.fixture
 def make_idea(db):
-    def make(**fields):
+    """An idea with `fields`. A resident who wants updates has confirmed the address, as
+    updates need (ideas/notifications.py); `confirmed=False` leaves it unconfirmed."""
+
+    def make(confirmed=True, **fields):
         values = {
             "title": "En idé",
             "description": "Beskrivning",
@@ -48,6 +60,8 @@ def make_idea(db):
             "stage": Stage.RECEIVED,
         }
         values.update(fields)
+        if confirmed and values.get("wants_updates") and values.get("submitter_email"):
+            confirm_address(values["submitter_email"])
         return Idea.objects.create(**values)
 
     return make

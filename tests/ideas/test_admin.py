@@ -181,7 +181,12 @@ def test_edit_form_holds_only_the_public_texts(pitea_client, make_idea):
     idea = make_idea(stage=Stage.RECEIVED)
     response = pitea_client.get(f"/admin/ideas/edit/{idea.pk}/")
     assert response.status_code == 200
-    assert set(response.context["form"].fields) == {"public_title", "public_summary"}
+    assert set(response.context["form"].fields) == {
+        "public_title",
+        "public_summary",
+        "public_title_en",
+        "public_summary_en",
+    }
     response = pitea_client.post(
         f"/admin/ideas/edit/{idea.pk}/",
         {"public_title": "Ny titel", "public_summary": "Kort", "stage": Stage.IMPLEMENTED},

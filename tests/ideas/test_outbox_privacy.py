@@ -122,6 +122,10 @@ def test_the_retention_purge_clears_the_outbox_error_and_deletes_old_mail(settin
     assert purge_ideas(now) == {
         "ideas' personal data erased": 1,
         "e-mails to residents deleted": 1,
+        "supports made anonymous": 0,
+        "follows deleted": 0,
+        "confirmation links deleted": 0,
+        "residents' addresses deleted": 0,
     }
     assert purge_outgoing_email(now) == {"outgoing e-mails": 1}
 
