@@ -263,15 +263,21 @@ class CoursePage(RoutablePageMixin, BasePage):
         now = timezone.now()
         return [session for session in self.session_rows if session.ends_at < now][::-1]
 
+    @cached_property
+    def own_url(self) -> str:
+        """The page's URL, worked out once: `url` reads the site root paths from the cache at
+        each use, and the page links each session twice."""
+        return self.url
+
     def session_url(self, session, route: str) -> str:
-        return self.url + self.reverse_subpage(route, kwargs={"session_id": session.pk})
+        return self.own_url + self.reverse_subpage(route, kwargs={"session_id": session.pk})
 
     def get_context(self, request, *args, **kwargs):
         from .jsonld import course_json_ld
 
         context = super().get_context(request, *args, **kwargs)
         context["modules"] = self.modules()
-        context["calendar_url"] = self.url + self.reverse_subpage("calendar")
+        context["calendar_url"] = self.own_url + self.reverse_subpage("calendar")
         context["json_ld"] = course_json_ld(self, request)
         return context
 

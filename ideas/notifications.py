@@ -33,8 +33,9 @@ def address_confirmed(idea) -> bool:
     return False
 
 
-def _queue(idea, kind, subject, template, context):
+def _queue(idea, kind, subject, template, context, link=None):
     context = {"confirmed": address_confirmed(idea), **context}
+    link = tracking_url(idea) if link is None else link
     with translation.override(idea.language):
         notification = Notification.objects.create(
             idea=idea,
@@ -42,21 +43,28 @@ def _queue(idea, kind, subject, template, context):
             language=idea.language,
             to_address=idea.submitter_email,
             subject=str(subject),
-            body=render_to_string(
-                template, {"idea": idea, "tracking_url": tracking_url(idea), **context}
-            ),
+            body=render_to_string(template, {"idea": idea, "tracking_url": link, **context}),
         )
     send_on_commit(notification)
     return notification
 
 
-def queue_receipt(idea):
-    """The receipt, unless there is no address or it has had its day's share of e-mail."""
-    if not idea.submitter_email or not may_mail(idea.submitter_email):
+def receipt_allowed(idea) -> bool:
+    """Whether the idea's receipt may be sent: an address, not over its day's share of e-mail.
+    Counts the e-mail when it may (home/mail_limit.py)."""
+    return bool(idea.submitter_email) and may_mail(idea.submitter_email)
+
+
+def queue_receipt(idea, *, allowed=None, link=None):
+    """The receipt, unless there is no address or it has had its day's share of e-mail.
+    `allowed` and `link`: receipt_allowed() and tracking_url() when the caller has them."""
+    if not (receipt_allowed(idea) if allowed is None else allowed):
         return None
     with translation.override(idea.language):
         subject = _("We have received your idea %(reference)s") % {"reference": idea.reference}
-    return _queue(idea, Notification.Kind.RECEIPT, subject, "ideas/email/receipt.txt", {})
+    return _queue(
+        idea, Notification.Kind.RECEIPT, subject, "ideas/email/receipt.txt", {}, link=link
+    )
 
 
 def queue_stage_change(idea, event):
@@ -85,10 +93,11 @@ def queue_answer(idea, event):
         )
 
 
-def queue_new_idea_alert(idea) -> list[OutgoingEmail]:
-    """E-mail each handler of the idea's municipality, in Swedish: the reference, the area and a
-    link to the idea in the admin, never the submitter's personal data."""
-    recipients = handler_emails(idea.municipality)
+def queue_new_idea_alert(idea, *, recipients=None) -> list[OutgoingEmail]:
+    """E-mail each handler of the idea's municipality (`recipients`, when the caller has them),
+    in Swedish: the reference, the area and a link to the idea in the admin, never the
+    submitter's personal data."""
+    recipients = handler_emails(idea.municipality) if recipients is None else recipients
     if not recipients:
         return []
     with translation.override(settings.LANGUAGE_CODE):
