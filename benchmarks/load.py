@@ -217,6 +217,7 @@ class Writer:
     same database and cache as the servers."""
 
     def __init__(self):
+        # Imported here: this module is imported before django.setup() (benchmarks/pages.py).
         from django.utils import timezone
 
         from courses.models import CourseSession
@@ -231,6 +232,7 @@ class Writer:
         self.done = Counter()
 
     def write(self, number):
+        # Imported here, as in __init__.
         from courses.registration import register
         from ideas.models import Idea, IdeaEvent
         from ideas.stages import Stage
