@@ -181,6 +181,5 @@ def test_board_query_count_is_constant(client, count, django_assert_num_queries)
 
 # The board itself runs five: the count, the page of ideas and one count per filter. The rest is
 # the page and the site's frame on the empty site (routing, site settings, language links) and
-# the page cache's list of restricted sections (home.cache.is_restricted); the site itself comes
-# from the process's copy kept for the generation (home.cache.recall_site).
-QUERIES = 16
+# the page cache's list of restricted sections (home.cache.is_restricted).
+QUERIES = 17
