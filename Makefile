@@ -70,15 +70,16 @@ test-sqlite: install
 test-postgres: install
 	scripts/with-postgres.sh $(PYTEST)
 
-# Benchmarks (measurements, not tests; README "Performance"). `make bench`: every kind of page
-# under gunicorn with the production settings, PostgreSQL and Redis, against a minimal view
-# (benchmarks/pages.py), then the catalogue on the embedded SQLite. `make bench-search`: search
+# Benchmarks (measurements, not tests; README "Performance"). `make bench`: every kind of page,
+# cached and uncached, under gunicorn with the production settings, PostgreSQL and Redis, against
+# a minimal view, then the hit ratio under one write a second and 100 concurrent submitters
+# (benchmarks/pages.py, benchmarks/load.py), then the catalogue on the embedded SQLite. `make bench-search`: search
 # alone with SEARCH_PAGES pages per language (the search issue asks for 10000).
 SEARCH_PAGES ?= 1000
 bench: install messages
 	scripts/ensure-system-packages.sh postgresql wrk redis-server
 	scripts/with-postgres.sh $(PY) benchmarks/pages.py
-	$(PY) benchmarks/testbeds_catalogue.py
+	scripts/with-postgres.sh $(PY) benchmarks/catalogue.py
 
 bench-search: install messages
 	scripts/ensure-system-packages.sh postgresql

@@ -22,6 +22,7 @@ what must not be stored. Pages under a view restriction are never stored. See RE
 import contextlib
 import hashlib
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -39,6 +40,8 @@ from django.utils.translation import get_language, get_language_from_path
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from home.cache_backends import degraded
 
 logger = logging.getLogger(__name__)
 
@@ -320,12 +323,16 @@ def page_cache_key(request) -> str:
 def restricted_paths(request) -> list[str]:
     """The tree paths of every page with a view restriction (password, sign-in, groups), read
     once per generation: a restriction's change bumps it."""
-    key = f"{RESTRICTED_KEY_PREFIX}:{request_generation(request)}"
-    paths = cache.get(key)
-    if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(key, paths, settings.FRAGMENT_CACHE_SECONDS)
-    return paths
+
+    def shared():
+        key = f"{RESTRICTED_KEY_PREFIX}:{request_generation(request)}"
+        paths = cache.get(key)
+        if paths is None:
+            paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+            cache.set(key, paths, settings.FRAGMENT_CACHE_SECONDS)
+        return paths
+
+    return remembered(request, RESTRICTED_KEY_PREFIX, shared)
 
 
 def is_restricted(page, request) -> bool:
@@ -342,6 +349,7 @@ def mark_cacheable_page(page, request, serve_args, serve_kwargs):
     response's to say (Cache-Control, cookies, status)."""
     if not settings.PAGE_CACHE_ENABLED or getattr(request, "is_dummy", False):
         return
+    keep_site(request)
     if not is_restricted(page, request):
         request.page_cache_allowed = True
 
@@ -393,6 +401,8 @@ class PageCacheMiddleware:
             # The cache is down: serve the page without it rather than fail.
             logger.warning("The page cache is not available", exc_info=True)
             key = None
+        if request.method in ("GET", "HEAD") and not request.path.startswith(_skipped_prefixes()):
+            recall_site(request)
         response = self.get_response(request)
         if not getattr(request, "page_cache_allowed", False):
             return response
@@ -431,19 +441,96 @@ def cached_fragment(request, name: str, build, *parts):
         return build()
     address = "|".join(str(part) for part in (request.get_host(), get_language(), *parts))
     digest = hashlib.sha256(address.encode()).hexdigest()
-    try:
-        key = f"{FRAGMENT_KEY_PREFIX}:{name}:{request_generation(request)}:{digest}"
-        value = cache.get(key)
-    except Exception:
-        logger.warning("The page cache is not available", exc_info=True)
-        return build()
-    if value is None:
-        value = build()
-        with contextlib.suppress(Exception):
-            cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
-    return value
+
+    def shared():
+        try:
+            key = f"{FRAGMENT_KEY_PREFIX}:{name}:{request_generation(request)}:{digest}"
+            value = cache.get(key)
+        except Exception:
+            logger.warning("The page cache is not available", exc_info=True)
+            return build()
+        if value is None:
+            value = build()
+            with contextlib.suppress(Exception):
+                cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
+        return value
+
+    return remembered(request, f"{FRAGMENT_KEY_PREFIX}:{name}:{digest}", shared)
 
 
 def copy_links(links):
     """Language links from the cache, as copies the caller may change."""
     return [replace(link) for link in links]
+
+
+# --- This process's copy of what only a new generation changes ---------------------------------
+
+# Values that change only when the content generation does (the Wagtail site of a host, the
+# restricted sections, the chrome fragments) are also kept in this process's memory, for the
+# generation the request read from the shared cache: a page-cache miss then builds its chrome
+# without a query or a round trip to Redis. Correct across servers, because the generation
+# is read from the shared cache on every request and a new one makes new keys; not used while
+# the cache is degraded (the generation is unknown then) or switched off. At most
+# MEMORY_ITEMS values for each of the last MEMORY_GENERATIONS generations.
+MEMORY_GENERATIONS = 2
+MEMORY_ITEMS = 2000
+_memory: dict[int, dict] = {}
+_memory_lock = threading.Lock()
+
+
+def _memory_generation(request) -> int | None:
+    """The generation this process's copy may be used for, or None (switched off, degraded)."""
+    if not settings.PAGE_CACHE_ENABLED or degraded(cache):
+        return None
+    try:
+        return request_generation(request) or None
+    except Exception:
+        return None
+
+
+def _keep(generation_now: int, key: str, value):
+    with _memory_lock:
+        values = _memory.setdefault(generation_now, {})
+        if len(values) < MEMORY_ITEMS:
+            values[key] = value
+        for old in sorted(_memory)[:-MEMORY_GENERATIONS]:
+            del _memory[old]
+
+
+def remembered(request, key: str, build):
+    """`build()`, kept in this process for the request's content generation. The value is
+    shared by every thread of the process: callers must not change it."""
+    generation_now = _memory_generation(request)
+    if generation_now is None:
+        return build()
+    values = _memory.get(generation_now, {})
+    if key in values:
+        return values[key]
+    value = build()
+    _keep(generation_now, key, value)
+    return value
+
+
+def recall_site(request):
+    """Give the request Wagtail's site for its host from this process's copy, when there is one
+    (Wagtail then reads it from the request: `Site.find_for_request`), so that a page is routed
+    without looking the site up. Reads no database: the copy is made by `keep_site` once
+    Wagtail has found the site."""
+    generation_now = _memory_generation(request)
+    values = _memory.get(generation_now, {}) if generation_now else {}
+    key = _site_key(request)
+    if key in values:
+        request._wagtail_site = values[key]
+
+
+def keep_site(request):
+    """Keep the site Wagtail found for this request's host (a site's change bumps the
+    generation: home/apps.py)."""
+    generation_now = _memory_generation(request)
+    if generation_now and hasattr(request, "_wagtail_site"):
+        _keep(generation_now, _site_key(request), request._wagtail_site)
+
+
+def _site_key(request) -> str:
+    """What Wagtail finds the site by: the host name and the port."""
+    return f"site:{request._get_raw_host()}|{request.get_port()}"

@@ -11,8 +11,11 @@ answered with a permanent redirect to the page's own segment; a form sent there 
 served where it is, so that nothing a resident sends is lost.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.shortcuts import redirect
+from django.utils.functional import cached_property
 from django.utils.translation import get_language_from_path
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
@@ -46,13 +49,17 @@ def route_name(name: str, language_code: str) -> str:
 class TranslatedRoutesMixin(RoutablePageMixin):
     """A routable page whose sub-routes are declared with `translated_path`."""
 
+    @cached_property
+    def own_url(self) -> str:
+        """The page's URL, worked out once per instance: `url` reads the site root paths from
+        the cache at each use, and a page may link many sub-routes (a course its sessions)."""
+        return self.url or ""
+
     def url_language(self) -> str:
-        """The language of the page's own URL (`/en/…` is English, unprefixed is Swedish).
-        Read from the URL Wagtail builds from its cached site root paths rather than from
-        `self.locale`, which would cost a query on every page that links a sub-route."""
-        parts = self.get_url_parts()
-        path = parts[2] if parts else None
-        return (path and get_language_from_path(path)) or settings.LANGUAGE_CODE
+        """The language of the page's own URL (`/en/…` is English, unprefixed is Swedish),
+        rather than `self.locale`, which would cost a query on every page that links a
+        sub-route."""
+        return get_language_from_path(urlsplit(self.own_url).path) or settings.LANGUAGE_CODE
 
     def route_path(self, name: str, *args, **kwargs) -> str:
         """The sub-route's path relative to the page, in the page's language."""
@@ -60,7 +67,7 @@ class TranslatedRoutesMixin(RoutablePageMixin):
 
     def route_url(self, name: str, *args, **kwargs) -> str:
         """The sub-route's URL (site-relative, like `Page.url`), in the page's language."""
-        return self.url + self.route_path(name, *args, **kwargs)
+        return self.own_url + self.route_path(name, *args, **kwargs)
 
     def serve(self, request, view=None, args=None, kwargs=None):
         match = getattr(request, "routable_resolver_match", None)

@@ -41,9 +41,10 @@ def address_confirmed(idea) -> bool:
     return confirmed_address(idea) is not None
 
 
-def _queue(idea, kind, subject, template, context):
+def _queue(idea, kind, subject, template, context, link=None):
     address = confirmed_address(idea)
     context = {"confirmed": address is not None, **context}
+    link = tracking_url(idea) if link is None else link
     with translation.override(idea.language):
         if address is not None and kind != Notification.Kind.RECEIPT:
             context["unsubscribe_url"] = unsubscribe_url(address, idea.language)
@@ -53,9 +54,7 @@ def _queue(idea, kind, subject, template, context):
             language=idea.language,
             to_address=idea.submitter_email,
             subject=str(subject),
-            body=render_to_string(
-                template, {"idea": idea, "tracking_url": tracking_url(idea), **context}
-            ),
+            body=render_to_string(template, {"idea": idea, "tracking_url": link, **context}),
             headers=(
                 unsubscribe_headers(address, idea.language) if "unsubscribe_url" in context else {}
             ),
@@ -64,11 +63,18 @@ def _queue(idea, kind, subject, template, context):
     return notification
 
 
-def queue_receipt(idea):
-    """The receipt, unless there is no address or it has had its day's share of e-mail. If the
-    resident asked for updates from an address not yet confirmed, it carries the link that
+def receipt_allowed(idea) -> bool:
+    """Whether the idea's receipt may be sent: an address, not over its day's share of e-mail.
+    Counts the e-mail when it may (home/mail_limit.py)."""
+    return bool(idea.submitter_email) and may_mail(idea.submitter_email)
+
+
+def queue_receipt(idea, *, allowed=None, link=None):
+    """The receipt, unless there is no address or it has had its day's share of e-mail
+    (`allowed` and `link`: receipt_allowed() and tracking_url() when the caller has them). If
+    the resident asked for updates from an address not yet confirmed, it carries the link that
     confirms it; until then, the receipt is the only e-mail they get."""
-    if not idea.submitter_email or not may_mail(idea.submitter_email):
+    if not (receipt_allowed(idea) if allowed is None else allowed):
         return None
     context = {}
     if idea.wants_updates and not address_confirmed(idea):
@@ -78,7 +84,9 @@ def queue_receipt(idea):
         )
     with translation.override(idea.language):
         subject = _("We have received your idea %(reference)s") % {"reference": idea.reference}
-    return _queue(idea, Notification.Kind.RECEIPT, subject, "ideas/email/receipt.txt", context)
+    return _queue(
+        idea, Notification.Kind.RECEIPT, subject, "ideas/email/receipt.txt", context, link=link
+    )
 
 
 def may_update(idea) -> bool:
@@ -116,10 +124,11 @@ def queue_answer(idea, event):
         )
 
 
-def queue_new_idea_alert(idea) -> list[OutgoingEmail]:
-    """E-mail each handler of the idea's municipality, in Swedish: the reference, the area and a
-    link to the idea in the admin, never the submitter's personal data."""
-    recipients = handler_emails(idea.municipality)
+def queue_new_idea_alert(idea, *, recipients=None) -> list[OutgoingEmail]:
+    """E-mail each handler of the idea's municipality (`recipients`, when the caller has them),
+    in Swedish: the reference, the area and a link to the idea in the admin, never the
+    submitter's personal data."""
+    recipients = handler_emails(idea.municipality) if recipients is None else recipients
     if not recipients:
         return []
     with translation.override(settings.LANGUAGE_CODE):

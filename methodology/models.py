@@ -228,18 +228,18 @@ class MethodPhasePage(BasePage):
             .order_by("path")
         )
 
-    def get_toolkit_url(self):
+    def get_toolkit_url(self, request=None):
         """The toolkit filtered to this phase, in this page's language (None if no toolkit)."""
         toolkit_page = ToolkitIndexPage.objects.live().filter(locale_id=self.locale_id).first()
         if toolkit_page is None:
             return None
-        return f"{toolkit_page.url}?phase={self.slug}"
+        return f"{toolkit_page.get_url(request)}?phase={self.slug}"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["previous_phase"], context["next_phase"] = self.get_neighbour_phases()
         context["related_tools"] = self.get_related_tools()
-        context["toolkit_url"] = self.get_toolkit_url()
+        context["toolkit_url"] = self.get_toolkit_url(request)
         return context
 
 

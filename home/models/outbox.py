@@ -52,6 +52,10 @@ def without_addresses(text: str) -> str:
 class OutboxMessage(models.Model):
     """One e-mail to one address, with how sending it went."""
 
+    # Refers to nothing an editor chooses: kept out of Wagtail's reference index (which would
+    # write a background task in the submitting transaction for each save).
+    wagtail_reference_index_ignore = True
+
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")
         SENT = "sent", _("Sent")

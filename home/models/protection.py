@@ -13,6 +13,10 @@ class SpentFormToken(models.Model):
     registration, a form submission). A second POST with the same token finds the object here
     instead of creating another. Holds a hash of the token, never the token; no personal data."""
 
+    # Refers to nothing an editor chooses: kept out of Wagtail's reference index (which would
+    # write a background task in the submitting transaction for each save).
+    wagtail_reference_index_ignore = True
+
     token_hash = models.CharField(_("token hash"), max_length=64, unique=True)
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()

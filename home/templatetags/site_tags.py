@@ -36,6 +36,17 @@ def language_links(context):
 
 
 @register.simple_tag(takes_context=True)
+def page_full_url(context):
+    """The full URL of the page being shown, or "": worked out once per request, with the
+    site root paths the request already holds (`page.full_url` reads them from the cache at
+    each use)."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return ""
+    return page.get_full_url(request=context.get("request")) or ""
+
+
+@register.simple_tag(takes_context=True)
 def localized_url(context, page):
     """The URL of a chosen page in the active language (the page itself if not translated)."""
     request = context["request"]
@@ -80,8 +91,8 @@ def main_navigation(context):
     """The main menu. Its links come from the cache; which one is current, from the request."""
     request = context["request"]
     links = cache.cached_fragment(request, "main-navigation", lambda: menu_links(request))
-    for link in links:
-        link["current"] = _current(request, link["url"])
+    # Copies: the cached links are shared by every request of this process.
+    links = [{**link, "current": _current(request, link["url"])} for link in links]
     return {"links": links}
 
 

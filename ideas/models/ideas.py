@@ -80,8 +80,11 @@ def notify_followers(idea, event):
 
 
 class IdeaReferenceCounter(models.Model):
-    """The last reference number given out per year. Locked while a new idea takes the next
-    number, so two ideas sent at the same moment never get the same reference."""
+    """The last reference number given out per year. Taking a number updates the year's row,
+    which stays locked until the transaction that took it commits: two ideas sent at the same
+    moment never get the same reference, and a submission that fails leaves no gap (its number
+    is rolled back with it). Submissions wait for each other only from that update to their
+    commit, so the idea form takes its number last (IdeaSubmissionPage.create_idea)."""
 
     year = models.PositiveIntegerField(_("year"), primary_key=True)
     last_number = models.PositiveIntegerField(_("last number"), default=0)
@@ -96,11 +99,12 @@ class IdeaReferenceCounter(models.Model):
     @classmethod
     def next_reference(cls, year: int) -> str:
         with transaction.atomic():
-            cls.objects.get_or_create(year=year)
-            counter = cls.objects.select_for_update().get(year=year)
-            counter.last_number += 1
-            counter.save(update_fields=["last_number"])
-        return f"IDE-{year}-{counter.last_number:04d}"
+            counter = cls.objects.filter(year=year)
+            if not counter.update(last_number=models.F("last_number") + 1):
+                cls.objects.get_or_create(year=year)  # the year's first idea
+                counter.update(last_number=models.F("last_number") + 1)
+            number = counter.values_list("last_number", flat=True).get()
+        return f"IDE-{year}-{number:04d}"
 
 
 class IdeaQuerySet(models.QuerySet):
@@ -119,6 +123,10 @@ class IdeaQuerySet(models.QuerySet):
 
 
 class Idea(models.Model):
+    # Refers to nothing an editor chooses: kept out of Wagtail's reference index (which would
+    # write a background task in the submitting transaction for each save).
+    wagtail_reference_index_ignore = True
+
     reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
     tracking_token = models.CharField(
         _("tracking token"),
@@ -460,6 +468,10 @@ class IdeaEventQuerySet(models.QuerySet):
 
 class IdeaEvent(models.Model):
     """One thing that happened to an idea: received, moved to another stage, answered…"""
+
+    # Refers to nothing an editor chooses: kept out of Wagtail's reference index (which would
+    # write a background task in the submitting transaction for each save).
+    wagtail_reference_index_ignore = True
 
     class Kind(models.TextChoices):
         RECEIVED = "received", _("Received")

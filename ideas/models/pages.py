@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import RichTextField
 from wagtail_localize.fields import TranslatableField
 
+from home.cache import cached_fragment
 from home.facets import FacetedListingMixin, choices_facet
 from home.form_protection import form_rate_limited, spent_token_result, submit_once
 from home.i18n import localize, request_locale
@@ -62,10 +63,14 @@ def private_response(response):
 
 
 def privacy_url(request) -> str:
+    """The privacy page's URL in the active language, kept with the page chrome (home/cache.py)."""
     from home.models import SiteSettings
 
-    page = localize(request, SiteSettings.for_request(request).privacy_page)
-    return page.get_url(request) if page else ""
+    def build():
+        page = localize(request, SiteSettings.for_request(request).privacy_page)
+        return page.get_url(request) if page else ""
+
+    return cached_fragment(request, "privacy-url", build)
 
 
 def method_phase_page(stage, locale):
@@ -209,10 +214,19 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, IntroPage):
     def create_idea(self, data):
         """Store the idea and queue its e-mails. `receipt_queued` on the idea returned says
         whether a receipt is on its way (not without an address, nor over the address's limit
-        of e-mails a day)."""
-        from ideas.notifications import queue_new_idea_alert, queue_receipt
+        of e-mails a day). What needs no reference (the e-mail limit, the tracking link, the
+        handlers' addresses) is looked up first: saving the idea takes its reference, and
+        other submissions wait for the year's counter from then until this one commits."""
+        # Both modules import the models, so they are imported when first needed.
+        from ideas.notifications import (
+            queue_new_idea_alert,
+            queue_receipt,
+            receipt_allowed,
+            tracking_url,
+        )
+        from ideas.permissions import handler_emails
 
-        idea = Idea.objects.create(
+        idea = Idea(
             title=data["title"],
             description=data["description"],
             need=data["need"],
@@ -227,9 +241,13 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, IntroPage):
             wants_updates=data["wants_updates"],
             consent_at=timezone.now(),
         )
+        allowed = receipt_allowed(idea)
+        link = tracking_url(idea)
+        handlers = handler_emails(idea.municipality)
+        idea.save()
         IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.RECEIVED, to_stage=idea.stage)
-        idea.receipt_queued = queue_receipt(idea) is not None
-        queue_new_idea_alert(idea)
+        idea.receipt_queued = queue_receipt(idea, allowed=allowed, link=link) is not None
+        queue_new_idea_alert(idea, recipients=handlers)
         return idea
 
 

@@ -60,6 +60,22 @@ def test_a_new_idea_that_is_not_public_keeps_every_cached_page(client, demo_site
     assert_still_cached(client, ABOUT, BOARD, BOARD_EN, "/")
 
 
+def test_assessing_an_idea_that_is_not_public_keeps_every_cached_page(client, demo_site):
+    idea = Idea.objects.create(
+        title="Intern titel",
+        description="Beskrivning",
+        need="Behov",
+        area=Area.ELDERLY_CARE,
+        municipality=Municipality.PITEA,
+    )
+    for url in (ABOUT, BOARD, BOARD_EN, "/"):
+        cached(client, url)
+    generation = page_cache.generation()
+    idea.change_stage(Stage.ASSESSMENT, internal_note="Bedöms")
+    assert page_cache.generation() == generation
+    assert_still_cached(client, ABOUT, BOARD, BOARD_EN, "/")
+
+
 def test_an_internal_note_or_assignment_on_a_public_idea_keeps_the_board(client, demo_site):
     idea = new_idea(is_public=True, public_title="Gungor")
     cached(client, BOARD)

@@ -452,8 +452,8 @@ def test_a_lost_generation_never_brings_back_old_pages(client, demo_site):
 
 # A page-cache miss with the chrome (menu, footer, language links) already in the cache, as after
 # the cached page expired; and with nothing cached at all, as right after a publish.
-HOME_QUERIES = 8
-CONTENT_QUERIES = 7
+HOME_QUERIES = 5
+CONTENT_QUERIES = 5
 # The cold count includes the one query for the pages under a view restriction, read once per
 # generation (home.cache.restricted_paths); with the page cache off that query is not needed.
 COLD_CONTENT_QUERIES = 22

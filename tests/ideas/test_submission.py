@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.db import transaction
 from django.test import Client
 
 from home import form_protection
@@ -265,6 +266,14 @@ def test_references_are_unique_and_counted_per_year(make_idea):
     first, second = make_idea(), make_idea()
     assert first.reference != second.reference
     assert int(second.reference[-4:]) == int(first.reference[-4:]) + 1
+
+
+def test_a_submission_that_fails_leaves_no_gap_in_the_references(make_idea):
+    first = make_idea()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        make_idea()
+        raise RuntimeError("the submission failed after taking its number")
+    assert int(make_idea().reference[-4:]) == int(first.reference[-4:]) + 1
 
 
 # --- The form token: single use, bound to the session, with a maximum age (issue 13, defect 3) --
