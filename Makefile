@@ -73,7 +73,7 @@ test-postgres: install
 # Benchmarks (measurements, not tests; README "Performance"). `make bench`: every kind of page,
 # cached and uncached, under gunicorn with the production settings, PostgreSQL and Redis, against
 # a minimal view, then the hit ratio under one write a second and 100 concurrent submitters
-# (benchmarks/pages.py, benchmarks/load.py), then the catalogue on the embedded SQLite. `make bench-search`: search
+# (benchmarks/pages.py, benchmarks/load.py), then the catalogue on PostgreSQL (benchmarks/catalogue.py). `make bench-search`: search
 # alone with SEARCH_PAGES pages per language (the search issue asks for 10000).
 SEARCH_PAGES ?= 1000
 bench: install messages
