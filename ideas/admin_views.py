@@ -26,6 +26,7 @@ from home.spreadsheets import NeutralisedExportMixin
 from ideas.admin_forms import AssignForm, ChangeStageForm, EraseForm, MergeForm
 from ideas.choices import Area, Municipality
 from ideas.models import Idea, IdeaEvent
+from ideas.models.assessment import latest_assessment
 from ideas.permissions import (
     can_see_personal_data,
     handled_municipalities,
@@ -247,7 +248,9 @@ class IdeaInspectView(InspectView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(
-            ideas_for(self.request.user).select_related("assigned_handler", "merged_into"),
+            ideas_for(self.request.user).select_related(
+                "assigned_handler", "merged_into", "administration", "unit", "registered_by"
+            ),
             pk=self.pk,
         )
 
@@ -275,6 +278,8 @@ class IdeaInspectView(InspectView):
             can_change=can_change,
             can_erase=can_change and self.personal_data_allowed and idea.has_personal_data,
             is_merged=idea.stage == Stage.MERGED,
+            assessment=latest_assessment(idea),
+            submitters=list(idea.submitters.all()),
         )
         return context
 

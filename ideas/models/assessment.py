@@ -141,3 +141,8 @@ class AssessmentRating(models.Model):
 
     def __str__(self):
         return f"{self.criterion}: {self.rating or self.answer}"
+
+
+def latest_assessment(idea) -> Assessment | None:
+    """The idea's latest assessment with its rows (two queries)."""
+    return idea.assessments.select_related("actor").prefetch_related("ratings").first()

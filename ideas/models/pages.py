@@ -118,9 +118,19 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
 
         if request.method != "POST":
             return self.render_form(
-                request, IdeaForm(request=request, privacy_url=privacy_url(request))
+                request,
+                IdeaForm(
+                    request=request,
+                    privacy_url=privacy_url(request),
+                    language_code=self.locale.language_code,
+                ),
             )
-        form = IdeaForm(request.POST, request=request, privacy_url=privacy_url(request))
+        form = IdeaForm(
+            request.POST,
+            request=request,
+            privacy_url=privacy_url(request),
+            language_code=self.locale.language_code,
+        )
         if not form.is_valid():
             return self.render_form(request, form, status=400)
         if form.is_spam:
@@ -209,6 +219,7 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
         whether a receipt is on its way (not without an address, nor over the address's limit
         of e-mails a day)."""
         from ideas.notifications import queue_new_idea_alert, queue_receipt
+        from ideas.staff_mail import queue_manager_alert
 
         idea = Idea.objects.create(
             title=data["title"],
@@ -223,11 +234,17 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
             submitter_phone=data["phone"],
             show_name=data["show_name"],
             wants_updates=data["wants_updates"],
+            shares_contact_with_partners=data["shares_contact_with_partners"],
             consent_at=timezone.now(),
+            submitter_kind=data["submitter_kind"],
+            administration_id=data["administration"],
+            unit_id=data["unit"],
+            workplace=data["workplace"],
         )
         IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.RECEIVED, to_stage=idea.stage)
         idea.receipt_queued = queue_receipt(idea) is not None
         queue_new_idea_alert(idea)
+        queue_manager_alert(idea)
         return idea
 
 
