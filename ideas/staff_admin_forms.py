@@ -237,7 +237,7 @@ class AssessmentForm(forms.Form):
             for row in latest.ratings.all():
                 initial[f"{row.criterion}_value"] = row.answer or (str(row.rating or ""))
                 initial[f"{row.criterion}_comment"] = row.comment
-        kwargs.setdefault("initial", initial)
+        kwargs["initial"] = {**initial, **(kwargs.get("initial") or {})}
         super().__init__(*args, **kwargs)
         for criterion in criteria:
             self.fields[f"{criterion.key}_value"] = forms.ChoiceField(

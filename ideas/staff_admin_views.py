@@ -36,6 +36,7 @@ from ideas.staff_admin_forms import (
     AssessmentForm,
     ManagerCommentForm,
     ReferForm,
+    RegisterIdeaForm,
 )
 
 MANAGED_PAGE_SIZE = 50
@@ -50,6 +51,7 @@ class RegisterIdeaView(WagtailAdminTemplateMixin, FormView):
 
     template_name = "ideas/admin/action_form.html"
     page_title = _("Register an idea")
+    form_class = RegisterIdeaForm
     header_icon = "help"
     intro = _(
         "For an idea received at a workplace meeting, through an idea coach, by phone, letter "

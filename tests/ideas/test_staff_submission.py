@@ -68,9 +68,7 @@ def test_a_resident_organisation_or_company_is_stored_without_administration(
     assert idea.channel == Channel.WEB and idea.registered_by is None
 
 
-def test_a_form_without_the_kind_is_a_residents(
-    client, page, django_capture_on_commit_callbacks
-):
+def test_a_form_without_the_kind_is_a_residents(client, page, django_capture_on_commit_callbacks):
     response = submit(client, answers(), django_capture_on_commit_callbacks)
     assert response.status_code == 302
     assert Idea.objects.get().submitter_kind == SubmitterKind.RESIDENT
