@@ -191,15 +191,18 @@ class ManagedIdeaIndexView(ManagerMixin, TemplateView):
 
 
 class ManagedIdeaMixin(ManagerMixin):
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.pk = kwargs["pk"]
+    """One idea of the user's administrations, found before anything else: any other is a 404
+    whatever the method."""
 
-    def get_idea(self):
-        return get_object_or_404(
-            managed_ideas(self.request.user).select_related("administration", "unit"),
-            pk=self.pk,
+    def dispatch(self, request, *args, **kwargs):
+        self.idea = get_object_or_404(
+            managed_ideas(request.user).select_related("administration", "unit", "registered_by"),
+            pk=kwargs["pk"],
         )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return str(self.idea)
 
     def get_breadcrumbs_items(self):
         return [
@@ -212,15 +215,8 @@ class ManagedIdeaMixin(ManagerMixin):
 class ManagedIdeaInspectView(ManagedIdeaMixin, TemplateView):
     template_name = "ideas/admin/managed_inspect.html"
 
-    def get(self, request, *args, **kwargs):
-        self.idea = self.get_idea()
-        return super().get(request, *args, **kwargs)
-
     def get_page_title(self):
         return self.idea.reference
-
-    def get_page_subtitle(self):
-        return self.idea.title
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -241,12 +237,7 @@ class ManagerCommentView(ManagedIdeaMixin, FormView):
     template_name = "ideas/admin/action_form.html"
     form_class = ManagerCommentForm
 
-    def dispatch(self, request, *args, **kwargs):
-        self.idea = None
-        return super().dispatch(request, *args, **kwargs)
-
     def get_form_kwargs(self):
-        self.idea = self.idea or self.get_idea()
         return {**super().get_form_kwargs(), "idea": self.idea}
 
     def get_page_title(self):
