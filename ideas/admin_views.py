@@ -24,7 +24,7 @@ from wagtail.permissions import policy_registry
 
 from home.spreadsheets import NeutralisedExportMixin
 from ideas.admin_forms import AssignForm, ChangeStageForm, EraseForm, MergeForm
-from ideas.choices import Area, Municipality
+from ideas.choices import Area, Channel, Municipality, SubmitterKind
 from ideas.models import Idea, IdeaEvent
 from ideas.models.assessment import (
     STANDARD_CRITERIA,
@@ -152,6 +152,8 @@ class IdeaFilterSet(WagtailFilterSet):
         label=_("Municipality"), choices=Municipality.choices, widget=forms.RadioSelect
     )
     area = django_filters.ChoiceFilter(label=_("Area"), choices=Area.choices)
+    submitter_kind = django_filters.ChoiceFilter(label=_("Sent by"), choices=SubmitterKind.choices)
+    channel = django_filters.ChoiceFilter(label=_("Channel"), choices=Channel.choices)
     assigned_handler = HandlerFilter(
         label=_("Idea handler"),
         queryset=handler_choices,

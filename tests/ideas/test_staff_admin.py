@@ -310,3 +310,14 @@ def test_erasing_personal_data_erases_the_co_submitters_too(handler):
     IdeaSubmitter.objects.create(idea=idea, name="Bo Berg", email="bo@example.org")
     idea.erase_personal_data(actor=handler)
     assert list(idea.submitters.values_list("name", "email", "phone")) == [("", "", "")]
+
+
+def test_the_listing_filters_by_kind_and_channel(handler):
+    IdeaFactory(title="Från APT", submitter_kind="employee", channel=Channel.WORKPLACE_MEETING)
+    IdeaFactory(title="Från webben")
+    client = signed_in(handler)
+    by_channel = client.get("/admin/ideas/", {"channel": Channel.WORKPLACE_MEETING})
+    assert [idea.title for idea in by_channel.context["object_list"]] == ["Från APT"]
+    by_kind = client.get("/admin/ideas/", {"submitter_kind": "resident"})
+    assert [idea.title for idea in by_kind.context["object_list"]] == ["Från webben"]
+    assert client.get("/admin/ideas/", {"channel": "nonsense"}).status_code == 200
