@@ -92,6 +92,51 @@ def medians_chart(figures: statistics.MunicipalityFigures, chart_id: str):
     )
 
 
+def breakdown_chart(figures, rows, chart_id: str, title: str, description: str):
+    return horizontal_bar_chart(
+        chart_id=chart_id,
+        title=title % {"municipality": figures.municipality.label},
+        description=description,
+        bars=[
+            Bar(label=row.label, value=row.count, value_label=number_format(row.count))
+            for row in rows
+        ],
+        label_width=260,
+        value_width=80,
+    )
+
+
+def breakdown_charts(figures: statistics.MunicipalityFigures) -> dict:
+    """The charts of who sent the ideas, from which administration and through which channel."""
+    found = figures.breakdowns
+    code = figures.municipality
+    return {
+        "kind_chart": breakdown_chart(
+            figures,
+            found.by_kind,
+            f"kinds-{code}",
+            gettext("Ideas by who sent them, %(municipality)s"),
+            gettext("The number of ideas received from each kind of submitter."),
+        ),
+        "channel_chart": breakdown_chart(
+            figures,
+            found.by_channel,
+            f"channels-{code}",
+            gettext("Ideas by channel, %(municipality)s"),
+            gettext("The number of ideas received through each channel."),
+        ),
+        "administration_chart": breakdown_chart(
+            figures,
+            found.by_administration,
+            f"administrations-{code}",
+            gettext("Ideas by administration, %(municipality)s"),
+            gettext("The number of ideas from each administration, most first."),
+        )
+        if found.by_administration
+        else "",
+    }
+
+
 class IdeaFunnelPanel(Component):
     """The funnel of each municipality the user handles, on the admin home page."""
 
@@ -151,6 +196,7 @@ class IdeaDashboardView(WagtailAdminTemplateMixin, TemplateView):
                 "funnel_chart": funnel_chart(figures, f"funnel-{figures.municipality}"),
                 "months_chart": months_chart(figures, f"months-{figures.municipality}"),
                 "medians_chart": medians_chart(figures, f"medians-{figures.municipality}"),
+                **breakdown_charts(figures),
             }
             for figures in statistics.dashboard_figures(self.request.user)
         ]

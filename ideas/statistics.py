@@ -16,6 +16,7 @@ from django.db.models.functions import Coalesce, Lag, RowNumber, TruncMonth
 from django.utils import timezone
 
 from home.choices import Municipality
+from ideas.breakdowns import Breakdowns, breakdowns
 from ideas.models import Idea, IdeaEvent
 from ideas.permissions import handled_municipalities
 from ideas.stages import FINISHED_STAGES, Stage
@@ -74,6 +75,7 @@ class MunicipalityFigures:
     months: list[MonthCount] = field(default_factory=list)
     medians: list[StageMedian] = field(default_factory=list)
     oldest_waiting: list[WaitingIdea] = field(default_factory=list)
+    breakdowns: Breakdowns | None = None  # by submitter kind, administration and channel
 
     @property
     def total(self) -> int:
@@ -89,7 +91,7 @@ class MunicipalityFigures:
 
 
 def dashboard_figures(user, now: datetime | None = None) -> list[MunicipalityFigures]:
-    """Every figure for each municipality the user handles, in four queries."""
+    """Every figure for each municipality the user handles, in five queries."""
     municipalities = handled_municipalities(user)
     if not municipalities:
         return []
@@ -98,6 +100,7 @@ def dashboard_figures(user, now: datetime | None = None) -> list[MunicipalityFig
     months = received_per_month(municipalities, now)
     medians = median_days_per_stage(municipalities)
     oldest = oldest_waiting(municipalities, now)
+    sources = breakdowns(municipalities)
     return [
         MunicipalityFigures(
             municipality=Municipality(municipality),
@@ -105,6 +108,7 @@ def dashboard_figures(user, now: datetime | None = None) -> list[MunicipalityFig
             months=months[municipality],
             medians=medians[municipality],
             oldest_waiting=oldest[municipality],
+            breakdowns=sources[municipality],
         )
         for municipality in municipalities
     ]

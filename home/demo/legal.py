@@ -84,6 +84,7 @@ def privacy_page():
             *contact_section(email),
             *overview_section(),
             *ideas_section(),
+            *staff_ideas_section(),
             *email_section(),
             *participation_section(heading, text),
             *registrations_section(),
@@ -377,6 +378,42 @@ def ideas_section():
                     "identifies other people either.</p>",
                 ),
             },
+        ),
+    ]
+
+
+def staff_ideas_section():
+    return [
+        heading(T("Idéer från medarbetare och arbetsgrupper", "Ideas from staff and work teams")),
+        text(
+            "<p><strong>Vad vi sparar:</strong> om du arbetar i kommunen också vilken förvaltning "
+            "och, om du vill, vilken enhet eller arbetsplats du arbetar på. Om en idéhandläggare "
+            "registrerar idén åt dig, till exempel efter en arbetsplatsträff eller ett "
+            "telefonsamtal, sparas hur idén kom in och vem som registrerade den. Står flera "
+            "personer bakom idén sparas namn och, om de lämnat dem, e-postadress och "
+            "telefonnummer för var och en, men bara om de har godkänt det.</p>"
+            "<p><strong>Vem som ser uppgifterna:</strong> idéhandläggarna i kommunen. Chefer i "
+            "förvaltningen ser idén men inte namn och kontaktuppgifter, om de inte har fått "
+            "särskild behörighet. Om idén lämnas över till en samverkanspart, till exempel ett "
+            "universitet eller en science park, får parten bara dina kontaktuppgifter om du har "
+            "godkänt det.</p>"
+            "<p><strong>Hur länge:</strong> som för övriga idéer. Alla namn och kontaktuppgifter "
+            "som hör till idén raderas 365 dagar efter att den har avslutats, eller tidigare om "
+            "du ber om det.</p>",
+            "<p><strong>What we store:</strong> if you work for the municipality, also your "
+            "administration and, if you wish, your unit or workplace. If an idea handler "
+            "registers the idea for you, for example after a workplace meeting or a phone call, "
+            "we store how the idea came in and who registered it. If several people are behind "
+            "the idea, we store each one's name and, if they gave them, e-mail address and phone "
+            "number, but only if they agreed.</p>"
+            "<p><strong>Who sees the data:</strong> the municipality's idea handlers. Managers "
+            "in the administration see the idea but not names and contact details, unless they "
+            "have been given a special permission. If the idea is referred to a partner, such as "
+            "a university or a science park, the partner gets your contact details only if you "
+            "agreed to it.</p>"
+            "<p><strong>How long:</strong> as for other ideas. All names and contact details "
+            "that belong to the idea are erased 365 days after it was finished, or sooner if you "
+            "ask.</p>",
         ),
     ]
 

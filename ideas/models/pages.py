@@ -129,9 +129,19 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, IntroPage):
 
         if request.method != "POST":
             return self.render_form(
-                request, IdeaForm(request=request, privacy_url=privacy_url(request))
+                request,
+                IdeaForm(
+                    request=request,
+                    privacy_url=privacy_url(request),
+                    language_code=self.locale.language_code,
+                ),
             )
-        form = IdeaForm(request.POST, request=request, privacy_url=privacy_url(request))
+        form = IdeaForm(
+            request.POST,
+            request=request,
+            privacy_url=privacy_url(request),
+            language_code=self.locale.language_code,
+        )
         if not form.is_valid():
             return self.render_form(request, form, status=400)
         if form.is_spam:
@@ -225,6 +235,7 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, IntroPage):
             tracking_url,
         )
         from ideas.permissions import handler_emails
+        from ideas.staff_mail import queue_manager_alert
 
         idea = Idea(
             title=data["title"],
@@ -239,7 +250,12 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, IntroPage):
             submitter_phone=data["phone"],
             show_name=data["show_name"],
             wants_updates=data["wants_updates"],
+            shares_contact_with_partners=data["shares_contact_with_partners"],
             consent_at=timezone.now(),
+            submitter_kind=data["submitter_kind"],
+            administration_id=data["administration"],
+            unit_id=data["unit"],
+            workplace=data["workplace"],
         )
         allowed = receipt_allowed(idea)
         link = tracking_url(idea)
@@ -248,6 +264,7 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, IntroPage):
         IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.RECEIVED, to_stage=idea.stage)
         idea.receipt_queued = queue_receipt(idea, allowed=allowed, link=link) is not None
         queue_new_idea_alert(idea, recipients=handlers)
+        queue_manager_alert(idea)
         return idea
 
 

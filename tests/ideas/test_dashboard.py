@@ -309,8 +309,8 @@ def test_no_figures_for_a_user_who_handles_no_ideas(known_ideas):
     assert statistics.dashboard_figures(inactive) == []
 
 
-def test_the_figures_take_four_queries(known_ideas, superuser, django_assert_num_queries):
-    with django_assert_num_queries(4):
+def test_the_figures_take_five_queries(known_ideas, superuser, django_assert_num_queries):
+    with django_assert_num_queries(5):
         statistics.dashboard_figures(superuser, now=NOW)
     for day in range(1, 20):
         make(
@@ -319,7 +319,7 @@ def test_the_figures_take_four_queries(known_ideas, superuser, django_assert_num
             moved(day, Stage.ASSESSMENT),
             moved(day, Stage.CONCEPT_DEVELOPMENT),
         )
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         statistics.dashboard_figures(superuser, now=NOW)
     with django_assert_num_queries(1):
         statistics.funnel_figures(superuser)
@@ -355,9 +355,10 @@ def test_report_shows_every_figure(client, known_ideas, superuser):
     assert reverse("ideas_dashboard") == REPORT
 
 
-# The report's queries for a superuser: the session, the user and their admin profile, the four
-# queries of the figures, and six for the admin's menu (locales, pages the user may explore).
-REPORT_QUERIES = 13
+# The report's queries for a superuser: the session, the user and their admin profile, the five
+# queries of the figures, and seven for the admin's menu (locales, pages the user may explore,
+# whether they manage an administration).
+REPORT_QUERIES = 15
 
 
 def test_report_query_count_does_not_grow_with_the_ideas(
