@@ -26,6 +26,7 @@ from home.spreadsheets import NeutralisedExportMixin
 from ideas.admin_forms import AssignForm, ChangeStageForm, EraseForm, MergeForm
 from ideas.choices import Area, Municipality
 from ideas.models import Idea, IdeaEvent
+from ideas.needs import inspect_context as challenges_inspect_context
 from ideas.permissions import (
     can_see_personal_data,
     handled_municipalities,
@@ -275,6 +276,7 @@ class IdeaInspectView(InspectView):
             can_change=can_change,
             can_erase=can_change and self.personal_data_allowed and idea.has_personal_data,
             is_merged=idea.stage == Stage.MERGED,
+            **challenges_inspect_context(idea, self.request.user),
         )
         return context
 

@@ -22,3 +22,8 @@ class Area(models.TextChoices):
 class Language(models.TextChoices):
     SWEDISH = "sv", _("Swedish")
     ENGLISH = "en", _("English")
+
+
+class IdeaKind(models.TextChoices):
+    IDEA = "idea", _("Idea")
+    NEED = "need", _("Need")

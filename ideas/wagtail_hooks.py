@@ -13,6 +13,7 @@ from home.admin_columns import YesNoColumn
 from home.audit import never_log
 from ideas import admin_views
 from ideas.admin_bulk_actions import ChangeStageBulkAction
+from ideas.admin_challenges import MakeChallengeView
 from ideas.admin_forms import PublicTextsForm
 from ideas.models import Idea, IdeaEvent, Notification
 from ideas.permissions import IdeaPermissionPolicy, NotificationPermissionPolicy
@@ -76,6 +77,7 @@ class IdeaViewSet(ModelViewSet):
             path("assign/<int:pk>/", admin_views.AssignView.as_view(), name="assign"),
             path("merge/<int:pk>/", admin_views.MergeView.as_view(), name="merge"),
             path("erase/<int:pk>/", admin_views.EraseView.as_view(), name="erase"),
+            path("challenge/<int:pk>/", MakeChallengeView.as_view(), name="make_challenge"),
         ]
 
 

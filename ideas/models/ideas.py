@@ -9,7 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ideas.choices import Area, Language, Municipality
+from ideas.choices import Area, IdeaKind, Language, Municipality
 from ideas.stages import FINISHED_STAGES, Stage
 
 TITLE_MAX_LENGTH = 120
@@ -64,6 +64,19 @@ class Idea(models.Model):
         default=new_tracking_token,
         editable=False,
         help_text=_("The secret part of the resident's link to follow the idea."),
+    )
+
+    # An idea (a solution) or a need (a problem without one), and the challenge it answers.
+    kind = models.CharField(
+        _("kind"), max_length=10, choices=IdeaKind.choices, default=IdeaKind.IDEA, db_index=True
+    )
+    challenge = models.ForeignKey(
+        "ideas.ChallengePage",
+        verbose_name=_("challenge"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="answers",
     )
 
     # What the resident wrote. Stored as plain text; templates escape it.
@@ -320,6 +333,8 @@ class IdeaEvent(models.Model):
         ERASED = "erased", _("Personal data erased")
         NOTE = "note", _("Note")
         EDITED = "edited", _("Public texts changed")
+        CHALLENGE_MADE = "challenge_made", _("Challenge made from the need")
+        JOINED = "joined", _("Co-submitter joined")
 
     PUBLIC_KINDS = [Kind.RECEIVED, Kind.STAGE_CHANGED, Kind.ANSWERED, Kind.MERGED]
 

@@ -16,6 +16,7 @@ LOADERS = [
     "courses.demo",
     "ideas.demo",
     "testbeds.demo",
+    "ideas.demo_challenges",
     "search.demo",
 ]
 

@@ -1,0 +1,437 @@
+"""Challenges: a need the municipality publishes to ask residents and staff for ideas, with the
+criteria answers are assessed against, open and close dates and, once closed, its outcome. The
+index lists open, upcoming and closed challenges; each challenge lists its published ideas.
+
+An idea answers a challenge through `Idea.challenge`, which always points to the challenge in
+the site's source language (Swedish), so counts and breakdowns do not split by language; pages
+find their ideas through the challenge's translation key."""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.choices import Municipality
+from home.listing import allowed_values, paginate, public_pages, query_without
+from home.models import BasePage
+from ideas.choices import Area
+from methodology.models import localized_pages
+
+from .ideas import Idea
+from .pages import IdeaSubmissionPage, board_for
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+CHALLENGE_IDEAS_PAGE_SIZE = 12
+
+
+class ChallengeStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("Opens soon")
+    OPEN = "open", _("Open for ideas")
+    CLOSED = "closed", _("Closed for ideas")
+
+
+class CriterionBlock(blocks.StructBlock):
+    """One criterion the answers to a challenge are assessed against."""
+
+    name = blocks.CharBlock(label=_("Criterion"), max_length=120)
+    description = blocks.TextBlock(label=_("What we look at"), max_length=500, required=False)
+
+    class Meta:
+        icon = "tasks"
+        label = _("Criterion")
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """A criterion as the assessment uses it: `key` is the block's id, the same in every
+    language of the challenge, so an assessment saved in one language reads in the other."""
+
+    key: str
+    name: str
+    description: str
+
+
+def status_on(opens_on, closes_on, today) -> str:
+    if today < opens_on:
+        return ChallengeStatus.UPCOMING
+    if today > closes_on:
+        return ChallengeStatus.CLOSED
+    return ChallengeStatus.OPEN
+
+
+def status_conditions(today) -> dict[str, Q]:
+    """Each status as a query condition on the dates, for filters and counts."""
+    return {
+        ChallengeStatus.OPEN: Q(opens_on__lte=today, closes_on__gte=today),
+        ChallengeStatus.UPCOMING: Q(opens_on__gt=today),
+        ChallengeStatus.CLOSED: Q(closes_on__lt=today),
+    }
+
+
+def with_idea_counts(queryset):
+    """Challenges annotated with their number of published ideas, counted over every language
+    of each challenge in the same statement (ideas point to the Swedish page)."""
+    published = (
+        Idea.objects.public()
+        .filter(challenge__translation_key=OuterRef("translation_key"))
+        .order_by()
+        .values("challenge__translation_key")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return queryset.annotate(published_idea_count=Coalesce(Subquery(published), 0))
+
+
+class ChallengeIndexPage(BasePage):
+    """Every challenge: open ones first, then those that open soon, then the closed ones."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["ideas.ChallengePage"]
+
+    FILTERS = {"status": ChallengeStatus.choices, "municipality": Municipality.choices}
+
+    class Meta:
+        verbose_name = _("challenge index")
+        verbose_name_plural = _("challenge indexes")
+
+    def read_filters(self, params) -> dict[str, list[str]]:
+        return {
+            name: allowed_values(params, name, [value for value, _label in choices])
+            for name, choices in self.FILTERS.items()
+        }
+
+    def challenges(self):
+        return public_pages(ChallengePage.objects.child_of(self).live())
+
+    def apply_filters(self, queryset, filters, today, exclude=None):
+        if filters.get("municipality") and exclude != "municipality":
+            queryset = queryset.filter(municipality__in=filters["municipality"])
+        if filters.get("status") and exclude != "status":
+            conditions = status_conditions(today)
+            query = Q()
+            for value in filters["status"]:
+                query |= conditions[value]
+            queryset = queryset.filter(query)
+        return queryset
+
+    def get_items(self, filters, today=None):
+        today = today or timezone.localdate()
+        queryset = self.apply_filters(self.challenges(), filters, today)
+        # Open challenges first (closing soonest first), then upcoming, then closed (newest).
+        order = models.Case(
+            models.When(status_conditions(today)[ChallengeStatus.OPEN], then=0),
+            models.When(status_conditions(today)[ChallengeStatus.UPCOMING], then=1),
+            default=2,
+        )
+        return (
+            with_idea_counts(queryset)
+            .defer_streamfields()
+            .annotate(status_order=order)
+            .order_by("status_order", "closes_on", "pk")
+        )
+
+    def facets(self, filters, today):
+        """Each filter's options with how many challenges each would give with the other
+        filters, each facet counted in one conditional-aggregate query."""
+        facets = []
+        for name, choices in self.FILTERS.items():
+            queryset = self.apply_filters(self.challenges(), filters, today, exclude=name)
+            if name == "status":
+                conditions = status_conditions(today)
+            else:
+                conditions = {value: Q(municipality=value) for value, _label in choices}
+            counts = queryset.aggregate(
+                **{value: Count("pk", filter=conditions[value]) for value, _label in choices}
+            )
+            options = [
+                {
+                    "value": value,
+                    "label": label,
+                    "count": counts[value],
+                    "checked": value in filters[name],
+                }
+                for value, label in choices
+            ]
+            facets.append({"name": name, "legend": FACET_LEGENDS[name], "options": options})
+        return facets
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        filters = self.read_filters(request.GET)
+        page_obj = paginate(request, self.get_items(filters, today), CHALLENGE_IDEAS_PAGE_SIZE)
+        context.update(
+            page_obj=page_obj,
+            challenges=[(challenge, challenge.status_on(today)) for challenge in page_obj],
+            facets=self.facets(filters, today),
+            filtered=any(filters.values()),
+            query=query_without(request.GET, "page"),
+        )
+        return context
+
+
+FACET_LEGENDS = {"status": _("Status"), "municipality": _("Municipality")}
+
+
+class ChallengePageForm(WagtailAdminPageForm):
+    """Offers only testbeds and method phases in the edited page's own language, so an editor
+    does not choose between two pages with the same title in different languages."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id
+        for name in ("related_testbeds", "related_phases"):
+            if name in self.fields and locale_id:
+                field = self.fields[name]
+                field.queryset = field.queryset.filter(locale_id=locale_id).order_by("path")
+
+
+class ChallengePage(BasePage):
+    """A need or challenge the municipality asks residents and staff for ideas about."""
+
+    base_form_class = ChallengePageForm
+
+    question = models.TextField(
+        _("the need or challenge"),
+        max_length=600,
+        help_text=_("In plain language, as a question or a need: what should get better?"),
+    )
+    background = RichTextField(_("background"), blank=True, features=RICH_TEXT_FEATURES)
+    audience = models.TextField(
+        _("who it is for"),
+        max_length=600,
+        help_text=_("The people the answers should help, and who is welcome to answer."),
+    )
+    municipality = models.CharField(_("municipality"), max_length=20, choices=Municipality.choices)
+    area = models.CharField(
+        _("area"),
+        max_length=30,
+        choices=Area.choices,
+        help_text=_("Ideas sent to the challenge start in this area."),
+    )
+    criteria = StreamField(
+        [("criterion", CriterionBlock())],
+        verbose_name=_("assessment criteria"),
+        help_text=_(
+            "What the ideas will be assessed against. Published with the challenge, before it "
+            "opens."
+        ),
+    )
+    opens_on = models.DateField(_("opens"))
+    closes_on = models.DateField(_("closes"), help_text=_("The last day ideas can be sent."))
+    related_testbeds = ParentalManyToManyField(
+        "testbeds.TestbedPage", verbose_name=_("related testbeds"), blank=True, related_name="+"
+    )
+    related_phases = ParentalManyToManyField(
+        "methodology.MethodPhasePage",
+        verbose_name=_("related method phases"),
+        blank=True,
+        related_name="+",
+    )
+    contact_name = models.CharField(
+        _("contact"), max_length=150, blank=True, help_text=_("A role or a name.")
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    outcome = RichTextField(
+        _("outcome"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("For a closed challenge: what came of it."),
+    )
+    source_idea = models.ForeignKey(
+        Idea,
+        verbose_name=_("made from the need"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="challenges_made",
+    )
+    is_example = models.BooleanField(
+        _("example"), default=False, help_text=_("Made up for the demo site.")
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("question"),
+        FieldPanel("background"),
+        FieldPanel("audience"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("municipality"), FieldPanel("area")]),
+                FieldRowPanel([FieldPanel("opens_on"), FieldPanel("closes_on")]),
+                FieldPanel("is_example"),
+            ],
+            heading=_("Owner and dates"),
+        ),
+        FieldPanel("criteria"),
+        MultiFieldPanel(
+            [
+                FieldPanel("related_testbeds", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_phases", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Related pages"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email")], heading=_("Contact")
+        ),
+        FieldPanel("outcome"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.AutocompleteField("title"),
+        index.SearchField("question"),
+        index.SearchField("background"),
+        index.SearchField("audience"),
+        index.SearchField("outcome"),
+        index.FilterField("municipality"),
+        index.FilterField("opens_on"),
+        index.FilterField("closes_on"),
+    ]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("question"),
+        TranslatableField("background"),
+        TranslatableField("audience"),
+        TranslatableField("criteria"),
+        TranslatableField("outcome"),
+        SynchronizedField("municipality", overridable=False),
+        SynchronizedField("area", overridable=False),
+        SynchronizedField("opens_on", overridable=False),
+        SynchronizedField("closes_on", overridable=False),
+        SynchronizedField("related_testbeds"),
+        SynchronizedField("related_phases"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("is_example", overridable=False),
+    ]
+
+    parent_page_types = ["ideas.ChallengeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("challenge")
+        verbose_name_plural = _("challenges")
+
+    def clean(self):
+        super().clean()
+        if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
+            raise ValidationError({"closes_on": _("The challenge must close after it opens.")})
+
+    def status_on(self, today=None) -> str:
+        return status_on(self.opens_on, self.closes_on, today or timezone.localdate())
+
+    @property
+    def status(self) -> str:
+        return self.status_on()
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == ChallengeStatus.OPEN
+
+    def get_status_display(self):
+        return ChallengeStatus(self.status).label
+
+    def source_page(self):
+        """This challenge in the site's source language, which ideas point to."""
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return self
+        return (
+            ChallengePage.objects.filter(
+                translation_key=self.translation_key, locale=default
+            ).first()
+            or self
+        )
+
+    def ideas(self):
+        """The ideas sent to this challenge, in any language."""
+        return Idea.objects.filter(challenge__translation_key=self.translation_key)
+
+    def idea_counts(self) -> dict[str, int]:
+        """How many ideas came in and how many are published, in one query."""
+        return self.ideas().aggregate(
+            received=Count("pk"), published=Count("pk", filter=Q(is_public=True))
+        )
+
+    def criteria_list(self) -> list[Criterion]:
+        return [
+            Criterion(
+                key=block.id, name=block.value["name"], description=block.value["description"]
+            )
+            for block in self.criteria
+            if block.block_type == "criterion"
+        ]
+
+    def form_url(self):
+        """The idea form opened for this challenge, in this page's language, or ""."""
+        form_page = IdeaSubmissionPage.objects.live().filter(locale_id=self.locale_id).first()
+        return form_page.challenge_url(self) if form_page else ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        board = board_for(self.locale)
+        counts = self.idea_counts()
+        ideas = paginate(
+            request,
+            self.ideas()
+            .public()
+            .only("reference", "title", "public_title", "public_summary", "stage", "language"),
+            CHALLENGE_IDEAS_PAGE_SIZE,
+            count=counts["published"],
+        )
+        status = self.status
+        context.update(
+            status=status,
+            status_label=ChallengeStatus(status).label,
+            counts=counts,
+            page_obj=ideas,
+            ideas=[(idea, board.idea_path(idea.reference) if board else "") for idea in ideas],
+            query=query_without(request.GET, "page"),
+            testbeds=list(
+                localized_pages(
+                    self.related_testbeds.model, self.related_testbeds.all(), self.locale_id
+                )
+            ),
+            phases=list(
+                localized_pages(
+                    self.related_phases.model, self.related_phases.all(), self.locale_id
+                )
+            ),
+            form_url=self.form_url() if status == ChallengeStatus.OPEN else "",
+        )
+        return context
+
+
+def challenge_criteria(idea, language=None) -> list[Criterion]:
+    """The assessment criteria of the challenge `idea` answers, in `language` (default: the
+    idea's), or [] when the idea answers no challenge. For the handlers' assessment."""
+    if idea.challenge_id is None:
+        return []
+    language = language or idea.language
+    challenge = (
+        ChallengePage.objects.filter(
+            translation_key=idea.challenge.translation_key, locale__language_code=language
+        ).first()
+        or idea.challenge
+    )
+    return challenge.criteria_list()

@@ -1,0 +1,100 @@
+"""Needs and the challenges made from them: a handler turns a need (an idea of the kind "need")
+into a draft ChallengePage, then edits it and sends it through the normal page workflow. Also
+what an idea's admin page shows about its challenge and its co-submitters."""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from ideas.choices import IdeaKind
+from ideas.models import ChallengeIndexPage, ChallengePage, IdeaEvent
+
+# The standard criteria a new challenge starts with; the handler adapts them before it opens.
+STANDARD_CRITERIA = [
+    (
+        _("Benefit for residents"),
+        _("Who gets a better everyday life from the idea, and how much better?"),
+    ),
+    (_("Feasibility"), _("Can the idea be tried within the municipality's services?")),
+    (_("Cost and effort"), _("What does it cost in money and working time to try it?")),
+    (
+        _("Gender equality"),
+        _("Does the idea work as well for women and men, girls and boys?"),
+    ),
+    (
+        _("Accessibility"),
+        _("Can people with disabilities use it, and does it work for those without the internet?"),
+    ),
+]
+# A draft challenge opens four weeks from now and stays open for eight weeks, until changed.
+DRAFT_OPENS_IN = timedelta(weeks=4)
+DRAFT_OPEN_FOR = timedelta(weeks=8)
+
+
+def challenge_index(user=None):
+    """The challenge index in the site's source language, where new challenges are written
+    (editors translate them from there); None if none exists or `user` may not add to it."""
+    index = ChallengeIndexPage.objects.filter(locale=Locale.get_default()).first()
+    if index is None:
+        return None
+    if user is not None and not index.permissions_for_user(user).can_add_subpage():
+        return None
+    return index
+
+
+def standard_criteria(language):
+    with translation.override(language):
+        return [
+            ("criterion", {"name": gettext(name), "description": gettext(description)})
+            for name, description in STANDARD_CRITERIA
+        ]
+
+
+@transaction.atomic
+def draft_challenge_from_need(idea, *, index, actor):
+    """A draft ChallengePage under `index`, written from the need, recorded on the idea."""
+    language = index.locale.language_code
+    opens_on = timezone.localdate() + DRAFT_OPENS_IN
+    with translation.override(language):
+        audience = idea.who_benefits or gettext("Write who the challenge is for.")
+    page = ChallengePage(
+        title=idea.title,
+        question=idea.need[:600],
+        audience=audience[:600],
+        municipality=idea.municipality,
+        area=idea.area,
+        criteria=standard_criteria(language),
+        opens_on=opens_on,
+        closes_on=opens_on + DRAFT_OPEN_FOR,
+        source_idea=idea,
+        live=False,
+        owner=actor,
+    )
+    index.add_child(instance=page)
+    page.save_revision(user=actor)
+    IdeaEvent.objects.create(
+        idea=idea,
+        kind=IdeaEvent.Kind.CHALLENGE_MADE,
+        actor=actor,
+        internal_note=f"{page.title} (#{page.pk})",
+    )
+    return page
+
+
+def inspect_context(idea, user):
+    """What an idea's admin page shows about needs, challenges and co-submitters."""
+    return {
+        "challenge": idea.challenge,
+        "challenges_made": list(idea.challenges_made.only("pk", "title", "live")),
+        "can_make_challenge": idea.kind == IdeaKind.NEED and challenge_index(user) is not None,
+        "co_submitter_count": co_submitter_count(idea),
+    }
+
+
+def co_submitter_count(idea) -> int:
+    """How many people joined the idea ("this is my idea too")."""
+    return idea.submitters.filter(how="joined").count()
