@@ -27,3 +27,24 @@ class Language(models.TextChoices):
 class IdeaKind(models.TextChoices):
     IDEA = "idea", _("Idea")
     NEED = "need", _("Need")
+
+
+class SubmitterKind(models.TextChoices):
+    """Who sent the idea."""
+
+    RESIDENT = "resident", _("Resident")
+    EMPLOYEE = "employee", _("Employee of the municipality")
+    ORGANISATION = "organisation", _("Association or organisation")
+    COMPANY = "company", _("Company")
+
+
+class Channel(models.TextChoices):
+    """How the idea came in. Everything but the web form is registered by an idea handler."""
+
+    WEB = "web", _("Web form")
+    WORKPLACE_MEETING = "workplace_meeting", _("Workplace meeting")
+    IDEA_COACH = "idea_coach", _("Idea coach")
+    PHONE = "phone", _("Phone")
+    LETTER = "letter", _("Letter")
+    EMAIL = "email", _("E-mail")
+    EVENT = "event", _("Event")

@@ -251,7 +251,8 @@ CHALLENGES = [
             "How can meals in the care homes become something to look forward to?",
         ),
         "background": T(
-            "<p>Många boende äter för lite. Maten levereras färdig och måltiden blir ofta kort.</p>",
+            "<p>Många boende äter för lite. Maten levereras färdig och måltiden blir ofta "
+            "kort.</p>",
             "<p>Many residents eat too little. The food arrives ready-made and meals are often "
             "short.</p>",
         ),

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from ideas.choices import IdeaKind
-from ideas.models import ChallengeIndexPage, ChallengePage, IdeaEvent
+from ideas.models import ChallengeIndexPage, ChallengePage, IdeaEvent, IdeaSubmitter
 
 # The standard criteria a new challenge starts with; the handler adapts them before it opens.
 STANDARD_CRITERIA = [
@@ -97,4 +97,4 @@ def inspect_context(idea, user):
 
 def co_submitter_count(idea) -> int:
     """How many people joined the idea ("this is my idea too")."""
-    return idea.submitters.filter(how="joined").count()
+    return idea.submitters.filter(joined_as=IdeaSubmitter.Joined.JOINED).count()

@@ -8,6 +8,8 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.admin_columns import YesNoColumn
 from home.audit import never_log
@@ -15,7 +17,18 @@ from ideas import admin_views
 from ideas.admin_bulk_actions import ChangeStageBulkAction
 from ideas.admin_challenges import MakeChallengeView
 from ideas.admin_forms import PublicTextsForm
-from ideas.models import Idea, IdeaEvent, Notification
+from ideas.models import (
+    Administration,
+    Assessment,
+    AssessmentRating,
+    Idea,
+    IdeaEvent,
+    IdeaSubmitter,
+    Notification,
+    Partner,
+    PartnerReferral,
+    Unit,
+)
 from ideas.permissions import IdeaPermissionPolicy, NotificationPermissionPolicy
 
 register_permission_policy(Idea, IdeaPermissionPolicy(Idea))
@@ -27,7 +40,16 @@ def keep_ideas_out_of_wagtail_logs(actions):
     """Ideas record their history as IdeaEvents only: a Wagtail log entry's label (the
     reference and the resident's title, or an e-mail's subject) would show in Reports → Site
     history to staff of the other municipality."""
-    never_log(actions, Idea, IdeaEvent, Notification)
+    never_log(
+        actions,
+        Idea,
+        IdeaEvent,
+        Notification,
+        IdeaSubmitter,
+        Assessment,
+        AssessmentRating,
+        PartnerReferral,
+    )
 
 
 class IdeaViewSet(ModelViewSet):
@@ -128,6 +150,48 @@ def register_viewset():
 
 
 hooks.register("register_bulk_action", ChangeStageBulkAction)
+
+
+# --- The administrations, units and partners editors maintain (translatable snippets) -------
+
+
+class AdministrationViewSet(SnippetViewSet):
+    model = Administration
+    icon = "group"
+    list_display = ["name", "municipality", "sort_order", YesNoColumn("is_active"), "locale"]
+    list_filter = ["municipality", "is_active", "locale"]
+    list_export = ["name", "municipality", "sort_order", "is_active", "locale"]
+    search_fields = ["name"]
+    ordering = ["municipality", "sort_order", "name"]
+
+
+class UnitViewSet(SnippetViewSet):
+    model = Unit
+    icon = "group"
+    list_display = ["name", "administration", "sort_order", YesNoColumn("is_active"), "locale"]
+    list_filter = ["administration__municipality", "is_active", "locale"]
+    list_export = ["name", "administration", "sort_order", "is_active", "locale"]
+    search_fields = ["name"]
+    ordering = ["administration", "sort_order", "name"]
+
+
+class PartnerViewSet(SnippetViewSet):
+    model = Partner
+    icon = "site"
+    list_display = ["name", "municipality", "contact_email", YesNoColumn("is_active"), "locale"]
+    list_filter = ["municipality", "is_active", "locale"]
+    list_export = ["name", "description", "contact_email", "municipality", "is_active", "locale"]
+    search_fields = ["name"]
+
+
+class OrganisationViewSetGroup(SnippetViewSetGroup):
+    items = (AdministrationViewSet, UnitViewSet, PartnerViewSet)
+    menu_icon = "group"
+    menu_label = _("Administrations and partners")
+    menu_name = "idea-organisation"
+
+
+register_snippet(OrganisationViewSetGroup)
 
 
 # The dashboard's admin-home panel and report register their own hooks.

@@ -48,6 +48,9 @@ SNIPPETS = [
     ("testbeds", "sector"),
     ("testbeds", "targetgroup"),
     ("testbeds", "hostorganisation"),
+    ("ideas", "administration"),
+    ("ideas", "unit"),
+    ("ideas", "partner"),
     ("wagtailsearchpromotions", "searchpromotion"),
 ]
 EDITOR_MODEL_PERMISSIONS = [

@@ -154,6 +154,8 @@ class OutgoingEmail(OutboxMessage):
         HANDLER_ALERT = "handler_alert", _("New idea, to its handlers")
         COURSE_CONFIRMATION = "course_confirmation", _("Course registration confirmation")
         FORM_SUBMISSION = "form_submission", _("Form submission")
+        MANAGER_ALERT = "manager_alert", _("New idea, to the administration's managers")
+        PARTNER_REFERRAL = "partner_referral", _("Idea referred to a partner")
 
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     # What the e-mail is about (an idea, a registration, a form submission): erasing or deleting

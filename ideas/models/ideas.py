@@ -9,8 +9,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ideas.choices import Area, IdeaKind, Language, Municipality
+from ideas.choices import Area, Channel, IdeaKind, Language, Municipality, SubmitterKind
 from ideas.stages import FINISHED_STAGES, Stage
+
+from .organisation import IdeaSubmitter
 
 TITLE_MAX_LENGTH = 120
 TEXT_MAX_LENGTH = 4000
@@ -52,7 +54,14 @@ class IdeaQuerySet(models.QuerySet):
         return self.filter(is_public=True)
 
     def with_personal_data(self):
-        return self.exclude(submitter_name="", submitter_email="", submitter_phone="")
+        """Ideas that hold a submitter's name, e-mail or phone, their own or a co-submitter's."""
+        blank = models.Q(submitter_name="", submitter_email="", submitter_phone="")
+        co_submitters = models.Exists(
+            IdeaSubmitter.objects.filter(idea=models.OuterRef("pk")).exclude(
+                name="", email="", phone=""
+            )
+        )
+        return self.filter(~blank | co_submitters)
 
 
 class Idea(models.Model):
@@ -92,6 +101,41 @@ class Idea(models.Model):
         _("language"), max_length=5, choices=Language.choices, default=Language.SWEDISH
     )
 
+    # Who sent it and how it came in (issue 16). Administration and unit are the Swedish
+    # (source-language) snippets; retired ones stay on old ideas.
+    submitter_kind = models.CharField(
+        _("sent by"), max_length=20, choices=SubmitterKind.choices, default=SubmitterKind.RESIDENT
+    )
+    administration = models.ForeignKey(
+        "ideas.Administration",
+        verbose_name=_("administration"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="ideas",
+    )
+    unit = models.ForeignKey(
+        "ideas.Unit",
+        verbose_name=_("unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="ideas",
+    )
+    workplace = models.CharField(_("workplace"), max_length=NAME_MAX_LENGTH, blank=True)
+    channel = models.CharField(
+        _("channel"), max_length=20, choices=Channel.choices, default=Channel.WEB
+    )
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("registered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The idea handler who registered an idea received outside the web form."),
+    )
+
     # Personal data: visible to the municipality's idea handlers only; erased after retention.
     submitter_name = models.CharField(_("name"), max_length=NAME_MAX_LENGTH, blank=True)
     submitter_email = models.EmailField(_("e-mail"), blank=True)
@@ -103,6 +147,13 @@ class Idea(models.Model):
     )
     consent_at = models.DateTimeField(_("consent given"), null=True, blank=True)
     wants_updates = models.BooleanField(_("wants updates by e-mail"), default=False)
+    shares_contact_with_partners = models.BooleanField(
+        _("contact details may go to partners"),
+        default=False,
+        help_text=_(
+            "The submitter agreed that a partner the idea is referred to may contact them."
+        ),
+    )
     personal_data_erased_at = models.DateTimeField(
         _("personal data erased"), null=True, blank=True, editable=False
     )
@@ -157,6 +208,10 @@ class Idea(models.Model):
             ("handle_pitea_ideas", _("Can handle ideas from Piteå")),
             ("handle_skelleftea_ideas", _("Can handle ideas from Skellefteå")),
             ("view_personal_data", _("Can see submitters' personal data")),
+            (
+                "view_personal_data_as_manager",
+                _("Can see submitters' personal data of the ideas of administrations they manage"),
+            ),
         ]
 
     def __str__(self):
@@ -303,8 +358,10 @@ class Idea(models.Model):
         self.submitter_phone = ""
         self.show_name = False
         self.wants_updates = False
+        self.shares_contact_with_partners = False
         self.personal_data_erased_at = timezone.now()
         self.save()
+        self.submitters.update(name="", email="", phone="")
         # The outbox keeps no address anywhere: not in the message, nor in a failure's record.
         self.notifications.update(to_address="", body="", last_error="")
         self.notifications.filter(status__in=["pending", "failed"]).update(status="cancelled")
@@ -335,6 +392,10 @@ class IdeaEvent(models.Model):
         EDITED = "edited", _("Public texts changed")
         CHALLENGE_MADE = "challenge_made", _("Challenge made from the need")
         JOINED = "joined", _("Co-submitter joined")
+        REGISTERED = "registered", _("Registered on someone's behalf")
+        ASSESSED = "assessed", _("Assessed")
+        MANAGER_COMMENT = "manager_comment", _("Manager's comment")
+        REFERRED = "referred", _("Referred to a partner")
 
     PUBLIC_KINDS = [Kind.RECEIVED, Kind.STAGE_CHANGED, Kind.ANSWERED, Kind.MERGED]
 

@@ -29,6 +29,7 @@ from ideas.stages import OPEN_STAGES, Stage
 
 from .ideas import Idea, IdeaEvent
 from .notifications import Notification
+from .organisation import IdeaSubmitter
 
 # The idea just sent, for the thank-you page, which removes it when shown: its tracking link is
 # shown once. The references already shown in this session are kept, so a retried POST shows
@@ -371,11 +372,10 @@ def join_idea(idea, data):
     """Record the visitor as a co-submitter of `idea` ("this is my idea too")."""
     submitter = IdeaSubmitter.objects.create(
         idea=idea,
-        how=IdeaSubmitter.How.JOINED,
+        joined_as=IdeaSubmitter.Joined.JOINED,
         name=data["name"],
         email=data["email"],
         phone=data["phone"],
-        wants_updates=data["wants_updates"],
         consent_at=timezone.now(),
     )
     IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.JOINED)
