@@ -1,0 +1,241 @@
+"""One faceted listing for every listing page (toolkit, courses, testbed catalogue, idea board,
+and the ones to come).
+
+A listing declares its facets: a `Facet` has a query parameter name, a label and its options,
+each mapped to a query condition (a Q object); within a facet the checked options are
+alternatives (or), the facets narrow each other down (and). `read_filters` keeps only allowed
+values of the query string (unknown, repeated or malformed values are dropped: a bad link gives
+a normal page, never an error). `count_options` counts, in ONE conditional-aggregate query,
+how many items each option of each facet would give together with the other facets' checked
+options, and how many items match all of them. `FacetedListingMixin` puts it together for a
+page: `get_items(filters)` and `listing_context(request)`; `components/facet.html` renders one
+facet as a fieldset of checkboxes (or radio buttons) with their counts.
+
+Conditions must not multiply rows: a condition on a many-to-many relation is a subquery
+(`pk__in=...`, see `relation_option`), never a join, so that each item is counted once.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+
+from .listing import allowed_values, paginate, query_without
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    """One option of a facet: its value in the query string, its label, and the items it
+    selects."""
+
+    value: str
+    label: str
+    condition: Q
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A group of options read from the query parameter `name`. `multiple`: checkboxes (any
+    number of options, alternatives); otherwise radio buttons (at most one option)."""
+
+    name: str
+    label: str
+    options: tuple[FacetOption, ...]
+    multiple: bool = True
+
+    def __post_init__(self):
+        object.__setattr__(self, "options", tuple(self.options))
+
+    @property
+    def allowed_values(self) -> list[str]:
+        return [option.value for option in self.options]
+
+    def read(self, params) -> list[str]:
+        """The allowed values of this facet in `params` (a QueryDict), in the order given."""
+        values = allowed_values(params, self.name, self.allowed_values)
+        return values if self.multiple else values[:1]
+
+    def condition(self, values) -> Q:
+        """The items that have any of `values` (no condition when `values` is empty)."""
+        condition = Q()
+        for option in self.options:
+            if option.value in values:
+                condition |= option.condition
+        return condition
+
+
+def field_option(field_name: str, value, label) -> FacetOption:
+    """An option that selects the items whose `field_name` equals `value`."""
+    return FacetOption(str(value), label, Q(**{field_name: value}))
+
+
+def choices_facet(name: str, label, field_name: str, choices, multiple=True) -> Facet:
+    """A facet over a field with choices (`choices`: (value, label) pairs, e.g. a TextChoices'
+    `.choices`)."""
+    return Facet(
+        name,
+        label,
+        tuple(field_option(field_name, value, text) for value, text in choices),
+        multiple,
+    )
+
+
+def relation_option(model, relation: str, pk, label) -> FacetOption:
+    """An option that selects the items of `model` linked to `pk` through the many-to-many
+    field `relation`: a subquery of the link table, so that an item linked to several chosen
+    entries is counted and listed once."""
+    relation_field = model._meta.get_field(relation)
+    links = relation_field.remote_field.through.objects.filter(
+        **{f"{relation_field.m2m_reverse_field_name()}_id": pk}
+    ).values(f"{relation_field.m2m_field_name()}_id")
+    return FacetOption(str(pk), label, Q(pk__in=links))
+
+
+@dataclass
+class Filters:
+    """The checked options of a request, allowed values only. Listings with filters that are
+    not facets (a text query, a number, a sort order) subclass it and add fields."""
+
+    facets: list[Facet]
+    selected: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def active(self) -> bool:
+        return any(self.selected.values())
+
+    def values(self, name: str) -> list[str]:
+        return self.selected.get(name, [])
+
+    def condition(self, without: str | None = None) -> Q:
+        """The items that match every facet's checked options, leaving out the facet named
+        `without`."""
+        condition = Q()
+        for facet in self.facets:
+            if facet.name != without and self.values(facet.name):
+                condition &= facet.condition(self.values(facet.name))
+        return condition
+
+
+def read_filters(facets, params, filters_class=Filters, **other) -> Filters:
+    """The allowed values of each facet in `params`; `other` fills the fields a subclass adds."""
+    return filters_class(
+        facets=list(facets), selected={facet.name: facet.read(params) for facet in facets}, **other
+    )
+
+
+@dataclass
+class CountedOption:
+    """An option as shown: its label, whether it is checked, and how many items it gives."""
+
+    value: str
+    label: str
+    count: int
+    checked: bool
+    count_text: str = ""
+
+
+@dataclass
+class CountedFacet:
+    """A facet as shown in the filter form (components/facet.html)."""
+
+    name: str
+    label: str
+    multiple: bool
+    options: list[CountedOption]
+
+    @property
+    def checked(self) -> list[CountedOption]:
+        return [option for option in self.options if option.checked]
+
+
+def _counted(condition: Q) -> Count:
+    return Count("pk", filter=condition) if condition else Count("pk")
+
+
+def count_options(queryset, filters: Filters, count_text=None) -> tuple[list[CountedFacet], int]:
+    """Every option of every facet with the number of items of `queryset` it gives together
+    with the other facets' checked options, and the number of items that match all checked
+    options: one query, whatever the number of facets, options, checked options or items.
+
+    `count_text`: a lazy plural string with a `counter` placeholder (ngettext_lazy(...,
+    "counter")) for the count as words, e.g. "3 tools"."""
+    aggregates = {"total": _counted(filters.condition())}
+    for facet_number, facet in enumerate(filters.facets):
+        others = filters.condition(without=facet.name)
+        for option_number, option in enumerate(facet.options):
+            aggregates[f"f{facet_number}_{option_number}"] = _counted(others & option.condition)
+    counts = queryset.order_by().aggregate(**aggregates)
+    counted = []
+    for facet_number, facet in enumerate(filters.facets):
+        checked = set(filters.values(facet.name))
+        options = []
+        for option_number, option in enumerate(facet.options):
+            count = counts[f"f{facet_number}_{option_number}"]
+            text = count_text % {"counter": count} if count_text is not None else str(count)
+            options.append(
+                CountedOption(option.value, option.label, count, option.value in checked, text)
+            )
+        counted.append(CountedFacet(facet.name, facet.label, facet.multiple, options))
+    return counted, counts["total"]
+
+
+class FacetedListingMixin:
+    """A listing page whose items are filtered by facets read from the query string.
+
+    A page defines `get_facets(request)` (its facets, e.g. in the request's language) and
+    `get_queryset()` (every item it may list, unfiltered). It may override `read_other_filters`
+    with `filters_class` (filters that are not facets: they narrow the counts too, through
+    `narrow`) and `order`. `listing_context(request)` gives the template `filters`, `facets`
+    (CountedFacet list for components/facet.html), `page_obj`, `result_count` and `query` (the
+    query string without the page, for pagination links), in two queries: the counts, and the
+    page of items (plus the page's own prefetches).
+    """
+
+    per_page = 12
+    filters_class = Filters
+    count_text = None  # e.g. ngettext_lazy("%(counter)s tool", "%(counter)s tools", "counter")
+
+    def get_facets(self, request) -> list[Facet]:
+        raise NotImplementedError
+
+    def get_queryset(self):
+        raise NotImplementedError
+
+    def read_other_filters(self, params) -> dict:
+        """The values of the fields a `filters_class` subclass adds, read from `params`."""
+        return {}
+
+    def narrow(self, queryset, filters):
+        """`queryset` narrowed by the filters that are not facets (none by default)."""
+        return queryset
+
+    def order(self, queryset, filters):
+        return queryset
+
+    def read_filters(self, request) -> Filters:
+        return read_filters(
+            self.get_facets(request),
+            request.GET,
+            self.filters_class,
+            **self.read_other_filters(request.GET),
+        )
+
+    def get_items(self, filters: Filters):
+        """The items that match `filters`, in order."""
+        items = self.narrow(self.get_queryset(), filters).filter(filters.condition())
+        return self.order(items, filters)
+
+    def listing_context(self, request, filters: Filters | None = None) -> dict:
+        if filters is None:
+            filters = self.read_filters(request)
+        facets, total = count_options(
+            self.narrow(self.get_queryset(), filters), filters, self.count_text
+        )
+        page_obj = paginate(request, self.get_items(filters), self.per_page, count=total)
+        return {
+            "filters": filters,
+            "facets": facets,
+            "page_obj": page_obj,
+            "result_count": total,
+            "filtered": filters.active,
+            "query": query_without(request.GET, "page"),
+        }
