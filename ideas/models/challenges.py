@@ -9,12 +9,14 @@ find their ideas through the challenge's translation key."""
 from dataclasses import dataclass
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -25,21 +27,26 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.choices import Municipality
-from home.listing import allowed_values, paginate, public_pages, query_without
+from home.facets import Facet, FacetedListingMixin, FacetOption, choices_facet
+from home.listing import paginate, public_pages, query_without
 from home.models import BasePage
 from ideas.choices import Area
 from methodology.models import localized_pages
 
 from .ideas import Idea
+from .organisation import Administration, localized_names
 from .pages import IdeaSubmissionPage, board_for
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 CHALLENGE_IDEAS_PAGE_SIZE = 12
+CHALLENGES_PAGE_SIZE = 12
 
 
 class ChallengeStatus(models.TextChoices):
-    UPCOMING = "upcoming", _("Opens soon")
+    """In the order the index lists them."""
+
     OPEN = "open", _("Open for ideas")
+    UPCOMING = "upcoming", _("Opens soon")
     CLOSED = "closed", _("Closed for ideas")
 
 
@@ -95,8 +102,9 @@ def with_idea_counts(queryset):
     return queryset.annotate(published_idea_count=Coalesce(Subquery(published), 0))
 
 
-class ChallengeIndexPage(BasePage):
-    """Every challenge: open ones first, then those that open soon, then the closed ones."""
+class ChallengeIndexPage(FacetedListingMixin, BasePage):
+    """Every challenge: open ones first, then those that open soon, then the closed ones;
+    filtered by status and municipality (the shared faceted listing)."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
 
@@ -107,39 +115,36 @@ class ChallengeIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["ideas.ChallengePage"]
 
-    FILTERS = {"status": ChallengeStatus.choices, "municipality": Municipality.choices}
+    per_page = CHALLENGES_PAGE_SIZE
+    count_text = ngettext_lazy("%(counter)s challenge", "%(counter)s challenges", "counter")
 
     class Meta:
         verbose_name = _("challenge index")
         verbose_name_plural = _("challenge indexes")
 
-    def read_filters(self, params) -> dict[str, list[str]]:
-        return {
-            name: allowed_values(params, name, [value for value, _label in choices])
-            for name, choices in self.FILTERS.items()
-        }
+    def get_facets(self, request=None):
+        conditions = status_conditions(timezone.localdate())
+        return [
+            Facet(
+                "status",
+                _("Status"),
+                [
+                    FacetOption(value, label, conditions[value])
+                    for value, label in ChallengeStatus.choices
+                ],
+            ),
+            choices_facet("municipality", _("Municipality"), "municipality", Municipality.choices),
+        ]
 
-    def challenges(self):
+    def get_queryset(self):
         return public_pages(ChallengePage.objects.child_of(self).live())
 
-    def apply_filters(self, queryset, filters, today, exclude=None):
-        if filters.get("municipality") and exclude != "municipality":
-            queryset = queryset.filter(municipality__in=filters["municipality"])
-        if filters.get("status") and exclude != "status":
-            conditions = status_conditions(today)
-            query = Q()
-            for value in filters["status"]:
-                query |= conditions[value]
-            queryset = queryset.filter(query)
-        return queryset
-
-    def get_items(self, filters, today=None):
-        today = today or timezone.localdate()
-        queryset = self.apply_filters(self.challenges(), filters, today)
-        # Open challenges first (closing soonest first), then upcoming, then closed (newest).
+    def order(self, queryset, filters):
+        # Open challenges first (closing soonest first), then upcoming, then closed.
+        conditions = status_conditions(timezone.localdate())
         order = models.Case(
-            models.When(status_conditions(today)[ChallengeStatus.OPEN], then=0),
-            models.When(status_conditions(today)[ChallengeStatus.UPCOMING], then=1),
+            models.When(conditions[ChallengeStatus.OPEN], then=0),
+            models.When(conditions[ChallengeStatus.UPCOMING], then=1),
             default=2,
         )
         return (
@@ -149,47 +154,10 @@ class ChallengeIndexPage(BasePage):
             .order_by("status_order", "closes_on", "pk")
         )
 
-    def facets(self, filters, today):
-        """Each filter's options with how many challenges each would give with the other
-        filters, each facet counted in one conditional-aggregate query."""
-        facets = []
-        for name, choices in self.FILTERS.items():
-            queryset = self.apply_filters(self.challenges(), filters, today, exclude=name)
-            if name == "status":
-                conditions = status_conditions(today)
-            else:
-                conditions = {value: Q(municipality=value) for value, _label in choices}
-            counts = queryset.aggregate(
-                **{value: Count("pk", filter=conditions[value]) for value, _label in choices}
-            )
-            options = [
-                {
-                    "value": value,
-                    "label": label,
-                    "count": counts[value],
-                    "checked": value in filters[name],
-                }
-                for value, label in choices
-            ]
-            facets.append({"name": name, "legend": FACET_LEGENDS[name], "options": options})
-        return facets
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        today = timezone.localdate()
-        filters = self.read_filters(request.GET)
-        page_obj = paginate(request, self.get_items(filters, today), CHALLENGE_IDEAS_PAGE_SIZE)
-        context.update(
-            page_obj=page_obj,
-            challenges=[(challenge, challenge.status_on(today)) for challenge in page_obj],
-            facets=self.facets(filters, today),
-            filtered=any(filters.values()),
-            query=query_without(request.GET, "page"),
-        )
+        context.update(self.listing_context(request))
         return context
-
-
-FACET_LEGENDS = {"status": _("Status"), "municipality": _("Municipality")}
 
 
 class ChallengePageForm(WagtailAdminPageForm):
@@ -222,6 +190,16 @@ class ChallengePage(BasePage):
         help_text=_("The people the answers should help, and who is welcome to answer."),
     )
     municipality = models.CharField(_("municipality"), max_length=20, choices=Municipality.choices)
+    administration = models.ForeignKey(
+        "ideas.Administration",
+        verbose_name=_("administration"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="challenges",
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+        help_text=_("The administration of the municipality that owns the challenge."),
+    )
     area = models.CharField(
         _("area"),
         max_length=30,
@@ -277,7 +255,8 @@ class ChallengePage(BasePage):
         FieldPanel("audience"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("municipality"), FieldPanel("area")]),
+                FieldRowPanel([FieldPanel("municipality"), FieldPanel("administration")]),
+                FieldPanel("area"),
                 FieldRowPanel([FieldPanel("opens_on"), FieldPanel("closes_on")]),
                 FieldPanel("is_example"),
             ],
@@ -315,6 +294,7 @@ class ChallengePage(BasePage):
         TranslatableField("criteria"),
         TranslatableField("outcome"),
         SynchronizedField("municipality", overridable=False),
+        SynchronizedField("administration", overridable=False),
         SynchronizedField("area", overridable=False),
         SynchronizedField("opens_on", overridable=False),
         SynchronizedField("closes_on", overridable=False),
@@ -334,8 +314,23 @@ class ChallengePage(BasePage):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.opens_on and self.closes_on and self.closes_on < self.opens_on:
-            raise ValidationError({"closes_on": _("The challenge must close after it opens.")})
+            errors["closes_on"] = _("The challenge must close after it opens.")
+        administration = self.administration
+        if administration is not None and administration.municipality != self.municipality:
+            errors["administration"] = _(
+                "Choose an administration of the municipality that owns the challenge."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def administration_name(self) -> str:
+        """The owning administration's name in this page's language."""
+        if self.administration_id is None:
+            return ""
+        names = localized_names(Administration, self.locale.language_code)
+        return names.get(self.administration_id, "")
 
     def status_on(self, today=None) -> str:
         return status_on(self.opens_on, self.closes_on, today or timezone.localdate())
@@ -401,6 +396,7 @@ class ChallengePage(BasePage):
         )
         status = self.status
         context.update(
+            administration=self.administration_name(),
             status=status,
             status_label=ChallengeStatus(status).label,
             counts=counts,

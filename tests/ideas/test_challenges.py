@@ -312,8 +312,8 @@ def test_challenge_index_query_count_is_constant(
 # The challenge page runs eight of its own: the two counts (received and published, one query),
 # the page of ideas, the board for their links, the chosen testbeds and phases and their
 # translations, the form page for the link and the parent for "All challenges". The index runs
-# four: the count, the page of challenges with their idea counts (a subquery) and one
-# conditional-aggregate query per facet. The rest is the site's frame on the empty site (routing,
+# two: every facet's option counts and the total in one conditional-aggregate query, and the page
+# of challenges with their idea counts (a subquery). The rest is the site's frame on the empty site (routing,
 # site settings, language links, the page cache's restricted sections).
 CHALLENGE_PAGE_QUERIES = 23
-INDEX_QUERIES = 17
+INDEX_QUERIES = 15
