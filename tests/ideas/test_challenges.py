@@ -4,12 +4,15 @@ assessment reads."""
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from wagtail.models import GroupPagePermission
 
 from home.models import SpentFormToken
 from ideas.choices import Area, IdeaKind, Municipality
-from ideas.models import Idea, challenge_criteria
+from ideas.models import ChallengePage, Idea, IdeaEvent, IdeaSubmitter, challenge_criteria
+from ideas.needs import co_submitter_count
 from ideas.stages import Stage
 from tests.conftest import form_session
 from tests.factories import (
@@ -18,10 +21,11 @@ from tests.factories import (
     IdeaBoardPageFactory,
     IdeaFactory,
     IdeaSubmissionPageFactory,
+    idea_handler,
     translate,
 )
 
-from .conftest import answers
+from .conftest import answers, assert_denied
 
 pytestmark = pytest.mark.django_db
 
@@ -313,7 +317,153 @@ def test_challenge_index_query_count_is_constant(
 # the page of ideas, the board for their links, the chosen testbeds and phases and their
 # translations, the form page for the link and the parent for "All challenges". The index runs
 # two: every facet's option counts and the total in one conditional-aggregate query, and the page
-# of challenges with their idea counts (a subquery). The rest is the site's frame on the empty site (routing,
-# site settings, language links, the page cache's restricted sections).
+# of challenges with their idea counts (a subquery). The rest is the site's frame on the empty
+# site (routing, site settings, language links, the page cache's restricted sections).
 CHALLENGE_PAGE_QUERIES = 23
 INDEX_QUERIES = 15
+
+
+# --- "This is my idea too" ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def published_idea(site_pages):
+    return IdeaFactory(
+        is_public=True,
+        stage=Stage.ASSESSMENT,
+        public_title="Varmt kaffe i matsalen",
+        public_summary="Kaffet kallnar för den som äter långsamt.",
+        submitter_email="forsta@example.org",
+    )
+
+
+def test_similar_ideas_step_offers_to_join(client, published_idea):
+    response = client.post("/lamna-en-ide/", answers(confirm=None))
+    assert response.status_code == 200
+    assert f'name="join" value="{published_idea.reference}"' in response.text
+    assert 'form="idea-form"' in response.text
+    assert not Idea.objects.exclude(pk=published_idea.pk).exists()
+
+
+def test_this_is_my_idea_too_stores_a_co_submitter_and_no_new_idea(client, published_idea):
+    data = answers(confirm=None, join=published_idea.reference)
+    response = client.post("/lamna-en-ide/", data)
+    assert response.status_code == 302
+    assert response["Location"] == "/lamna-en-ide/tack/"
+    assert Idea.objects.get() == published_idea
+    submitter = IdeaSubmitter.objects.get()
+    assert submitter.idea == published_idea
+    assert submitter.joined_as == IdeaSubmitter.Joined.JOINED
+    assert submitter.email == "karin@example.org" and submitter.consent_at is not None
+    assert published_idea.events.get().kind == IdeaEvent.Kind.JOINED
+    assert co_submitter_count(published_idea) == 1
+
+    thanks = client.get("/lamna-en-ide/tack/")
+    assert thanks.status_code == 200
+    assert f"Du är nu en av dem som står bakom idén {published_idea.reference}" in thanks.text
+    # The tracking link belongs to the first sender only.
+    assert published_idea.tracking_token not in thanks.text
+
+    # The same form sent again joins nobody twice.
+    assert client.post("/lamna-en-ide/", data).status_code == 302
+    assert IdeaSubmitter.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "idea_fields",
+    [
+        {"municipality": Municipality.SKELLEFTEA},
+        {"stage": Stage.CLOSED},
+        {"is_public": False},
+    ],
+    ids=["other-municipality", "closed", "not-published"],
+)
+def test_an_idea_that_cannot_be_joined_is_refused(client, published_idea, idea_fields):
+    Idea.objects.filter(pk=published_idea.pk).update(**idea_fields)
+    response = client.post("/lamna-en-ide/", answers(join=published_idea.reference))
+    assert response.status_code == 400
+    assert "Du kan inte ansluta dig till den idén" in response.text
+    assert not IdeaSubmitter.objects.exists()
+    assert Idea.objects.count() == 1
+
+
+# --- A need turned into a challenge -------------------------------------------------------------
+
+
+@pytest.fixture
+def handler(site_pages):
+    """A Piteå idea handler who may add challenges (as the demo's handlers may)."""
+    user = idea_handler(Municipality.PITEA)
+    for codename in ("add_page", "change_page"):
+        GroupPagePermission.objects.create(
+            group=user.groups.get(),
+            page=site_pages,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
+    return user
+
+
+def test_need_is_submitted_and_turned_into_a_draft_challenge(client, handler, site_pages):
+    response = client.post(
+        "/lamna-en-ide/",
+        answers(
+            kind=IdeaKind.NEED,
+            title="Svårt att hitta nycklar på natten",
+            description="",
+            need="Nattpersonalen hittar inte rätt nyckel i mörkret.",
+        ),
+    )
+    assert response.status_code == 302
+    need = Idea.objects.get()
+    assert need.kind == IdeaKind.NEED
+
+    client.force_login(handler)
+    inspect = client.get(f"/admin/ideas/inspect/{need.pk}/")
+    assert inspect.status_code == 200
+    assert f'href="/admin/ideas/challenge/{need.pk}/"' in inspect.text
+    assert client.get(f"/admin/ideas/challenge/{need.pk}/").status_code == 200
+
+    response = client.post(f"/admin/ideas/challenge/{need.pk}/", {"internal_note": ""})
+    draft = ChallengePage.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{draft.pk}/edit/"
+    assert not draft.live and draft.get_parent().pk == site_pages.pk
+    assert draft.title == "Svårt att hitta nycklar på natten"
+    assert draft.question == "Nattpersonalen hittar inte rätt nyckel i mörkret."
+    assert draft.municipality == Municipality.PITEA and draft.source_idea == need
+    assert [criterion.name for criterion in draft.criteria_list()][0] == "Nytta för invånarna"
+    assert draft.opens_on > TODAY()
+    event = need.events.get(kind=IdeaEvent.Kind.CHALLENGE_MADE)
+    assert event.actor == handler
+    # The handler edits it like any page.
+    assert client.get(f"/admin/pages/{draft.pk}/edit/").status_code == 200
+
+
+def test_only_a_need_of_ones_own_municipality_becomes_a_challenge(client, handler):
+    idea = IdeaFactory(kind=IdeaKind.IDEA)
+    other = IdeaFactory(kind=IdeaKind.NEED, municipality=Municipality.SKELLEFTEA)
+    client.force_login(handler)
+    assert_denied(client.post(f"/admin/ideas/challenge/{idea.pk}/", {}))
+    assert client.post(f"/admin/ideas/challenge/{other.pk}/", {}).status_code == 404
+    assert not ChallengePage.objects.exists()
+
+
+def test_a_handler_without_page_permission_cannot_make_a_challenge(client, site_pages):
+    need = IdeaFactory(kind=IdeaKind.NEED)
+    client.force_login(idea_handler(Municipality.PITEA))
+    assert (
+        'href="/admin/ideas/challenge/' not in client.get(f"/admin/ideas/inspect/{need.pk}/").text
+    )
+    assert_denied(client.post(f"/admin/ideas/challenge/{need.pk}/", {}))
+    assert not ChallengePage.objects.exists()
+
+
+def test_handlers_see_how_many_joined_the_idea(client, handler, published_idea):
+    IdeaSubmitter.objects.create(idea=published_idea, joined_as=IdeaSubmitter.Joined.JOINED)
+    IdeaSubmitter.objects.create(idea=published_idea, joined_as=IdeaSubmitter.Joined.JOINED)
+    IdeaSubmitter.objects.create(idea=published_idea, joined_as=IdeaSubmitter.Joined.TEAM)
+    client.force_login(handler)
+    response = client.get(f"/admin/ideas/inspect/{published_idea.pk}/")
+    assert "2 personer har sagt ”det här är min idé också”" in response.text
