@@ -26,6 +26,13 @@ from home.spreadsheets import NeutralisedExportMixin
 from ideas.admin_forms import AssignForm, ChangeStageForm, EraseForm, MergeForm
 from ideas.choices import Area, Municipality
 from ideas.models import Idea, IdeaEvent
+from ideas.models.assessment import (
+    STANDARD_CRITERIA,
+    export_field,
+    export_value,
+    latest_assessment,
+    with_latest_assessment,
+)
 from ideas.needs import inspect_context as challenges_inspect_context
 from ideas.permissions import (
     can_see_personal_data,
@@ -72,6 +79,29 @@ EXPORT_HEADINGS = {
     "wants_updates": _("Wants updates by e-mail"),
     "consent_at": _("Consent given"),
 }
+# Who sent the idea, how it came in, and its latest assessment (issue 16).
+STAFF_EXPORT = [
+    "get_submitter_kind_display",
+    "administration",
+    "unit",
+    "workplace",
+    "get_channel_display",
+]
+ASSESSMENT_EXPORT = [*[export_field(c) for c in STANDARD_CRITERIA], "assessment_summary"]
+EXPORT_HEADINGS.update(
+    {
+        "get_submitter_kind_display": _("Sent by"),
+        "administration": _("Administration"),
+        "unit": _("Unit"),
+        "workplace": _("Workplace"),
+        "get_channel_display": _("Channel"),
+        "assessment_summary": _("Assessment"),
+        **{
+            export_field(c): c.label if not c.perspective else f"{c.label}: {c.question}"
+            for c in STANDARD_CRITERIA
+        },
+    }
+)
 SEARCH_FIELDS = ["reference", "title", "public_title", "description"]
 
 AGE_CHOICES = [
@@ -181,12 +211,23 @@ class IdeaIndexView(NeutralisedExportMixin, IndexView):
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
         self.personal_data_allowed = can_see_personal_data(request.user)
-        self.list_export = [*LIST_EXPORT, *(PERSONAL_EXPORT if self.personal_data_allowed else [])]
+        self.list_export = [
+            *LIST_EXPORT,
+            *STAFF_EXPORT,
+            *ASSESSMENT_EXPORT,
+            *(PERSONAL_EXPORT if self.personal_data_allowed else []),
+        ]
 
     def get_base_queryset(self):
-        return ideas_for(self.request.user, super().get_base_queryset()).select_related(
-            "assigned_handler"
+        queryset = ideas_for(self.request.user, super().get_base_queryset()).select_related(
+            "assigned_handler", "administration", "unit"
         )
+        return with_latest_assessment(queryset) if self.is_export else queryset
+
+    def preprocess_field_value(self, field, value, export_format):
+        if field in ASSESSMENT_EXPORT:
+            value = export_value(value)
+        return super().preprocess_field_value(field, value, export_format)
 
     def search_queryset(self, queryset):
         """Search the idea's text; the submitter's name and e-mail only for those who may see
@@ -248,7 +289,9 @@ class IdeaInspectView(InspectView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(
-            ideas_for(self.request.user).select_related("assigned_handler", "merged_into"),
+            ideas_for(self.request.user).select_related(
+                "assigned_handler", "merged_into", "administration", "unit", "registered_by"
+            ),
             pk=self.pk,
         )
 
@@ -277,6 +320,8 @@ class IdeaInspectView(InspectView):
             can_erase=can_change and self.personal_data_allowed and idea.has_personal_data,
             is_merged=idea.stage == Stage.MERGED,
             **challenges_inspect_context(idea, self.request.user),
+            assessment=latest_assessment(idea),
+            submitters=list(idea.submitters.all()),
         )
         return context
 

@@ -7,7 +7,7 @@ from django.db.models import Q, QuerySet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from home.choices import Municipality
-from ideas.models import Idea, Notification
+from ideas.models import Administration, Idea, Notification
 
 # Permission codenames on Idea (see Idea.Meta.permissions), one per municipality.
 MUNICIPALITY_PERMISSIONS = {
@@ -15,6 +15,7 @@ MUNICIPALITY_PERMISSIONS = {
     Municipality.SKELLEFTEA: "handle_skelleftea_ideas",
 }
 PERSONAL_DATA_PERMISSION = "view_personal_data"
+MANAGER_PERSONAL_DATA_PERMISSION = "view_personal_data_as_manager"
 
 
 def handled_municipalities(user) -> list[str]:
@@ -89,13 +90,57 @@ def handler_emails(municipality) -> list[str]:
     )
 
 
+# --- Managers: the members of an administration's managers' group see its ideas, read only ----
+
+
+def managed_administrations(user) -> QuerySet:
+    """The administrations whose ideas the user sees as a manager (superusers: all)."""
+    if not user.is_active:
+        return Administration.objects.none()
+    administrations = Administration.objects.source()
+    if user.is_superuser:
+        return administrations
+    return administrations.filter(manager_group__in=user.groups.all())
+
+
+def is_manager(user) -> bool:
+    return managed_administrations(user).exists()
+
+
+def managed_ideas(user, queryset: QuerySet | None = None) -> QuerySet:
+    """Only the ideas of the administrations the user manages (one query with the ideas)."""
+    queryset = Idea.objects.all() if queryset is None else queryset
+    return queryset.filter(administration__in=managed_administrations(user))
+
+
+def manager_sees_personal_data(user) -> bool:
+    """Managers see submitters' names and addresses only with a permission of its own."""
+    return user.has_perm(f"ideas.{MANAGER_PERSONAL_DATA_PERMISSION}")
+
+
+def manager_emails(administration_id) -> list[str]:
+    """The e-mail addresses of the active members of the administration's managers' group."""
+    return list(
+        get_user_model()
+        .objects.filter(
+            is_active=True,
+            groups__managed_administrations__pk=administration_id,
+        )
+        .exclude(email="")
+        .order_by("email")
+        .values_list("email", flat=True)
+        .distinct()
+    )
+
+
 class IdeaPermissionPolicy(ModelPermissionPolicy):
-    """Django's model permissions, narrowed to the ideas of the user's municipalities. Nobody
-    adds ideas in the admin: they come from the residents' form."""
+    """Django's model permissions, narrowed to the ideas of the user's municipalities. Only
+    idea handlers add ideas in the admin: one received outside the web form, registered on
+    someone's behalf for a municipality they handle."""
 
     def user_has_permission(self, user, action):
         if action == "add":
-            return False
+            return is_idea_handler(user) and super().user_has_permission(user, "change")
         return super().user_has_permission(user, action)
 
     def user_has_permission_for_instance(self, user, action, instance):

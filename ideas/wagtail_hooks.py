@@ -1,9 +1,10 @@
 """The ideas in the Wagtail admin: a listing of ideas (the handlers' tools build on it) and the
 outbox of e-mails to residents, where staff see what failed."""
 
-from django.urls import path
+from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -13,7 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.admin_columns import YesNoColumn
 from home.audit import never_log
-from ideas import admin_views
+from ideas import admin_views, staff_admin_views
 from ideas.admin_bulk_actions import ChangeStageBulkAction
 from ideas.admin_challenges import MakeChallengeView
 from ideas.admin_forms import PublicTextsForm
@@ -29,7 +30,7 @@ from ideas.models import (
     PartnerReferral,
     Unit,
 )
-from ideas.permissions import IdeaPermissionPolicy, NotificationPermissionPolicy
+from ideas.permissions import IdeaPermissionPolicy, NotificationPermissionPolicy, is_manager
 
 register_permission_policy(Idea, IdeaPermissionPolicy(Idea))
 register_permission_policy(Notification, NotificationPermissionPolicy(Notification))
@@ -99,8 +100,14 @@ class IdeaViewSet(ModelViewSet):
             path("assign/<int:pk>/", admin_views.AssignView.as_view(), name="assign"),
             path("merge/<int:pk>/", admin_views.MergeView.as_view(), name="merge"),
             path("erase/<int:pk>/", admin_views.EraseView.as_view(), name="erase"),
+            *staff_admin_views.handler_urls(),
             path("challenge/<int:pk>/", MakeChallengeView.as_view(), name="make_challenge"),
         ]
+
+    @property
+    def add_view(self):
+        """Handlers register ideas received outside the web form on someone's behalf."""
+        return staff_admin_views.RegisterIdeaView.as_view()
 
 
 class NotificationViewSet(ModelViewSet):
@@ -192,6 +199,29 @@ class OrganisationViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(OrganisationViewSetGroup)
+
+
+# --- Managers: their administrations' ideas, read only -----------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_manager_urls():
+    return staff_admin_views.manager_urls()
+
+
+class ManagedIdeasMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_manager(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_managed_ideas_menu_item():
+    return ManagedIdeasMenuItem(
+        _("My administration's ideas"),
+        reverse_lazy("ideas_managed:index"),
+        icon_name="group",
+        order=250,
+    )
 
 
 # The dashboard's admin-home panel and report register their own hooks.

@@ -17,6 +17,7 @@ from datetime import timedelta
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -25,13 +26,17 @@ from courses.models import CourseIndexPage, CoursePage, CourseSession
 from home.demo import accounts
 from home.models import ContentPage
 from ideas.choices import Area, Municipality
+from ideas.demo_staff import ensure_manager_group
 from ideas.models import (
+    Administration,
     ChallengeIndexPage,
     ChallengePage,
     Idea,
     IdeaBoardPage,
     IdeaEvent,
     IdeaSubmissionPage,
+    Partner,
+    Unit,
 )
 from ideas.stages import Stage
 from methodology.models import MethodologyIndexPage, MethodPhasePage, ToolkitIndexPage, ToolPage
@@ -290,6 +295,36 @@ class IdeaEventFactory(factory.django.DjangoModelFactory):
         model = IdeaEvent
 
 
+class AdministrationFactory(factory.django.DjangoModelFactory):
+    """A Swedish (source-language) administration of a municipality."""
+
+    name = factory.Sequence(lambda n: f"Förvaltning {n}")
+    municipality = Municipality.PITEA
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Administration
+
+
+class UnitFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Enhet {n}")
+    administration = factory.SubFactory(AdministrationFactory)
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Unit
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Partner {n}")
+    description = "Stöd med forskning och tester."
+    contact_email = factory.Sequence(lambda n: f"partner{n}@example.org")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Partner
+
+
 # --- People -------------------------------------------------------------------------------------
 
 
@@ -315,6 +350,20 @@ def idea_handler(municipality=Municipality.PITEA, username=None):
     groups = accounts.ensure_idea_handler_groups()
     user = UserFactory(username=username or f"handlaggare-{municipality}")
     user.groups.add(groups[municipality])
+    return user
+
+
+def manager(administration, username=None, personal_data=False):
+    """A member of the administration's managers' group, as the demo makes it; with
+    `personal_data` also allowed to see the submitters' contact details."""
+    user = UserFactory(username=username or f"chef-{administration.pk}")
+    user.groups.add(ensure_manager_group(administration))
+    if personal_data:
+        user.user_permissions.add(
+            Permission.objects.get(
+                content_type__app_label="ideas", codename="view_personal_data_as_manager"
+            )
+        )
     return user
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import CharField, OuterRef, Subquery
+from django.db.models.functions import Cast, Coalesce, NullIf
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -141,3 +143,35 @@ class AssessmentRating(models.Model):
 
     def __str__(self):
         return f"{self.criterion}: {self.rating or self.answer}"
+
+
+def latest_assessment(idea) -> Assessment | None:
+    """The idea's latest assessment with its rows (two queries)."""
+    return idea.assessments.select_related("actor").prefetch_related("ratings").first()
+
+
+def export_field(criterion: Criterion) -> str:
+    return f"assessment_{criterion.key}"
+
+
+def with_latest_assessment(queryset, criteria=STANDARD_CRITERIA):
+    """`queryset` of ideas annotated with their latest assessment's summary
+    (`assessment_summary`) and each criterion's rating or answer (`assessment_<key>`), for the
+    export: subqueries of the same statement, so the export stays one query."""
+    latest = Assessment.objects.filter(idea=OuterRef("pk")).order_by("-created_at", "-pk")
+    latest_pk = Subquery(latest.values("pk")[:1])
+    annotations = {"assessment_summary": Subquery(latest.values("summary")[:1])}
+    for criterion in criteria:
+        value = Coalesce(Cast("rating", CharField()), NullIf("answer", models.Value("")))
+        rows = AssessmentRating.objects.filter(
+            assessment_id=OuterRef("latest_assessment_pk"), criterion=criterion.key
+        ).annotate(value=value)
+        annotations[export_field(criterion)] = Subquery(rows.values("value")[:1])
+    return queryset.annotate(latest_assessment_pk=latest_pk).annotate(**annotations)
+
+
+def export_value(value):
+    """A rating as it is; an answer's code as its label."""
+    if value in AssessmentRating.Answer.values:
+        return str(AssessmentRating.Answer(value).label)
+    return value

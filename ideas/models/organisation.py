@@ -188,6 +188,57 @@ def localized_names(model, language_code: str) -> dict[int, str]:
     return {pk: translated.get(key, name) for key, (pk, name) in source.items()}
 
 
+def localized_rows(model, language_code: str, *fields: str) -> list[tuple]:
+    """(pk, name in `language_code`, *fields) of every active source-language row of `model`,
+    in the model's order; the name falls back to the source name. One query."""
+    rows = (
+        model.objects.filter(locale__language_code__in={settings.LANGUAGE_CODE, language_code})
+        .filter(is_active=True)
+        .values_list("pk", "translation_key", "locale__language_code", "name", *fields)
+    )
+    source, translated = [], {}
+    for pk, key, language, name, *values in rows:
+        if language == settings.LANGUAGE_CODE:
+            source.append((pk, key, name, values))
+        if language == language_code:
+            translated[key] = name
+    return [(pk, translated.get(key, name), *values) for pk, key, name, values in source]
+
+
+def organisation_choices(language_code: str):
+    """The active administrations grouped by municipality and their active units grouped by
+    administration, as grouped choices for select fields (values are the ids), with what each
+    id belongs to (`municipality_of` an administration, `administration_of` a unit). Two
+    queries."""
+    administrations = localized_rows(Administration, language_code, "municipality")
+    units = localized_rows(Unit, language_code, "administration_id")
+    municipality_of = {pk: municipality for pk, _name, municipality in administrations}
+    administration_of = {
+        pk: administration
+        for pk, _name, administration in units
+        if administration in municipality_of
+    }
+    administration_groups = [
+        (label, [(str(pk), name) for pk, name, code in administrations if code == municipality])
+        for municipality, label in Municipality.choices
+    ]
+    administration_names = {pk: name for pk, name, _code in administrations}
+    unit_groups = [
+        (
+            administration_names[administration],
+            [(str(pk), name) for pk, name, owner in units if owner == administration],
+        )
+        for administration in administration_names
+        if administration in administration_of.values()
+    ]
+    return {
+        "administrations": [group for group in administration_groups if group[1]],
+        "units": unit_groups,
+        "municipality_of": municipality_of,
+        "administration_of": administration_of,
+    }
+
+
 class IdeaSubmitter(models.Model):
     """One more person behind an idea: a member of the work team it was registered for, or
     someone who said "this is my idea too". Personal data, like the idea's own submitter: seen

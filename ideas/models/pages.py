@@ -148,6 +148,7 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
         form_kwargs = {
             "request": request,
             "privacy_url": privacy_url(request),
+            "language_code": self.locale.language_code,
             "challenge": challenge,
         }
         if request.method != "POST":
@@ -270,7 +271,12 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
 
         form = None
         if data is not None:
-            form = IdeaForm(data, request=request, privacy_url=privacy_url(request))
+            form = IdeaForm(
+                data,
+                request=request,
+                privacy_url=privacy_url(request),
+                language_code=self.locale.language_code,
+            )
             form.is_valid()
         context = self.get_context(request)
         context.update(
@@ -327,6 +333,7 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
         whether a receipt is on its way (not without an address, nor over the address's limit
         of e-mails a day)."""
         from ideas.notifications import queue_new_idea_alert, queue_receipt
+        from ideas.staff_mail import queue_manager_alert
 
         idea = Idea.objects.create(
             title=data["title"],
@@ -343,11 +350,17 @@ class IdeaSubmissionPage(RoutablePageMixin, BasePage):
             submitter_phone=data["phone"],
             show_name=data["show_name"],
             wants_updates=data["wants_updates"],
+            shares_contact_with_partners=data["shares_contact_with_partners"],
             consent_at=timezone.now(),
+            submitter_kind=data["submitter_kind"],
+            administration_id=data["administration"],
+            unit_id=data["unit"],
+            workplace=data["workplace"],
         )
         IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.RECEIVED, to_stage=idea.stage)
         idea.receipt_queued = queue_receipt(idea) is not None
         queue_new_idea_alert(idea)
+        queue_manager_alert(idea)
         return idea
 
 

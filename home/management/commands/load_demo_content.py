@@ -1,6 +1,7 @@
 from importlib import import_module
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -15,6 +16,7 @@ LOADERS = [
     "methodology.demo",
     "courses.demo",
     "ideas.demo",
+    "ideas.demo_staff",
     "testbeds.demo",
     "ideas.demo_challenges",
     "search.demo",
@@ -47,6 +49,13 @@ class Command(BaseCommand):
             for loader in LOADERS:
                 import_module(loader).load()
             users = accounts.load()
+            # And the accounts other loaders made (e.g. the ideas' managers), after these.
+            users += (
+                get_user_model()
+                .objects.filter(totpdevice__name="demo")
+                .exclude(pk__in=[user.pk for user in users])
+                .order_by("username")
+            )
             # Runs after wagtail-localize's own publications, which are also on commit.
             transaction.on_commit(repair_child_counts)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded in Swedish and English."))
