@@ -16,12 +16,13 @@ from home.demo.builder import T, add_to_menu, block, ensure_page
 from home.models import HomePage
 from ideas.choices import Area, IdeaKind, Municipality
 from ideas.demo import ensure_idea
-from ideas.models import ChallengeIndexPage, ChallengePage, Idea
+from ideas.models import Administration, ChallengeIndexPage, ChallengePage, Idea, IdeaSubmitter
 from ideas.stages import Stage
 from methodology.models import MethodPhasePage
 from testbeds.models import TestbedPage
 
 PITEA, SKELLEFTEA = Municipality.PITEA, Municipality.SKELLEFTEA
+JOINED_IDEA = "Personalen äter med de boende"
 
 
 def load():
@@ -36,6 +37,12 @@ def load():
             Idea.objects.filter(is_example=True, title=example["title"]).update(
                 challenge=page, kind=IdeaKind.IDEA
             )
+    # Someone said "this is my idea too" about one of the answers.
+    joined = Idea.objects.filter(is_example=True, title=JOINED_IDEA).first()
+    if joined is not None and not joined.submitters.exists():
+        IdeaSubmitter.objects.create(
+            idea=joined, joined_as=IdeaSubmitter.Joined.JOINED, consent_at=joined.created_at
+        )
     for example in NEEDS:
         ensure_idea(example)
         Idea.objects.filter(is_example=True, title=example["title"]).update(kind=IdeaKind.NEED)
@@ -120,6 +127,11 @@ ACCESSIBILITY = (
 
 
 def challenge_fields(challenge, today):
+    administration = Administration.objects.filter(
+        locale=Locale.get_default(),
+        municipality=challenge["municipality"],
+        name=challenge["administration"],
+    ).first()
     testbeds = TestbedPage.objects.filter(
         external_id__in=challenge["testbeds"], locale=Locale.get_default()
     )
@@ -134,6 +146,7 @@ def challenge_fields(challenge, today):
         "background": challenge["background"],
         "audience": challenge["audience"],
         "municipality": challenge["municipality"],
+        "administration": administration,
         "area": challenge["area"],
         "criteria": criteria(*challenge["criteria"]),
         "opens_on": today + timedelta(days=challenge["opens"]),
@@ -185,6 +198,7 @@ CHALLENGES = [
             "Anyone may answer, also staff in other administrations.",
         ),
         "municipality": PITEA,
+        "administration": "Socialtjänsten",
         "area": Area.ELDERLY_CARE,
         "criteria": [BENEFIT, FEASIBLE, COST, EQUALITY, ACCESSIBILITY],
         "opens": -20,
@@ -234,6 +248,7 @@ CHALLENGES = [
             "outdoors.",
         ),
         "municipality": PITEA,
+        "administration": "Socialtjänsten",
         "area": Area.ELDERLY_CARE,
         "criteria": [BENEFIT, FEASIBLE, EQUALITY, ACCESSIBILITY],
         "opens": 21,
@@ -261,6 +276,7 @@ CHALLENGES = [
             "People who live in care homes, their families and the staff.",
         ),
         "municipality": PITEA,
+        "administration": "Socialtjänsten",
         "area": Area.ELDERLY_CARE,
         "criteria": [BENEFIT, FEASIBLE, COST],
         "opens": -150,
@@ -318,6 +334,7 @@ CHALLENGES = [
             "families and the staff.",
         ),
         "municipality": SKELLEFTEA,
+        "administration": "Socialförvaltningen",
         "area": Area.DISABILITY_CARE,
         "criteria": [BENEFIT, FEASIBLE, EQUALITY, ACCESSIBILITY],
         "opens": -10,
@@ -369,6 +386,7 @@ CHALLENGES = [
             "People with personal assistance, their families and the assistants.",
         ),
         "municipality": SKELLEFTEA,
+        "administration": "Socialförvaltningen",
         "area": Area.DISABILITY_CARE,
         "criteria": [BENEFIT, FEASIBLE, COST, ACCESSIBILITY],
         "opens": 14,
@@ -398,6 +416,7 @@ CHALLENGES = [
             "Young people with disabilities, their families, associations and youth centres.",
         ),
         "municipality": SKELLEFTEA,
+        "administration": "Fritid",
         "area": Area.CULTURE_LEISURE,
         "criteria": [BENEFIT, FEASIBLE, EQUALITY, ACCESSIBILITY],
         "opens": -200,
