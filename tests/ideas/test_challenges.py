@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
+from django.test import Client
 from django.utils import timezone
 from wagtail.models import GroupPagePermission
 
@@ -18,12 +19,14 @@ from tests.conftest import form_session
 from tests.factories import (
     ChallengeIndexPageFactory,
     ChallengePageFactory,
+    ContentPageFactory,
     IdeaBoardPageFactory,
     IdeaFactory,
     IdeaSubmissionPageFactory,
     idea_handler,
     translate,
 )
+from tests.home.test_caching import assert_fresh, assert_hit, cached
 
 from .conftest import answers, assert_denied
 
@@ -467,3 +470,24 @@ def test_handlers_see_how_many_joined_the_idea(client, handler, published_idea):
     client.force_login(handler)
     response = client.get(f"/admin/ideas/inspect/{published_idea.pk}/")
     assert "2 personer har sagt ”det här är min idé också”" in response.text
+
+
+# --- The page cache -----------------------------------------------------------------------------
+
+
+def test_an_idea_sent_to_a_challenge_refreshes_its_pages_only(challenge):
+    visitor = Client()
+    about = ContentPageFactory(parent=challenge.get_parent().get_parent(), slug="om")
+    pages = ["/utmaningar/ute-pa-vintern/", "/en/challenges/outdoors-in-winter/", "/utmaningar/"]
+    visitor.get("/")  # warm the site and settings caches
+    for url in [*pages, about.url]:
+        cached(visitor, url)
+
+    idea = IdeaFactory(challenge=challenge)
+    for url in pages:
+        assert_fresh(visitor, url)
+    assert "1 inkommen" in visitor.get("/utmaningar/ute-pa-vintern/").text
+    assert_hit(visitor, about.url)
+
+    idea.set_publication(True, public_title="Broddar att låna", public_summary="Broddar")
+    assert "Broddar att låna" in assert_fresh(visitor, "/utmaningar/ute-pa-vintern/").text
