@@ -34,7 +34,9 @@ def challenge_urls(idea) -> list[str]:
         return []
     urls = []
     challenges = ChallengePage.objects.live().filter(
-        translation_key=ChallengePage.objects.filter(pk=idea.challenge_id).values("translation_key")
+        translation_key=ChallengePage.objects.filter(pk=idea.challenge_id).values(
+            "translation_key"
+        )[:1]
     )
     for challenge in challenges:
         urls += [
