@@ -7,29 +7,12 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from ideas.choices import IdeaKind
 from ideas.models import ChallengeIndexPage, ChallengePage, IdeaEvent, IdeaSubmitter
+from ideas.models.assessment import STANDARD_CRITERIA
 
-# The standard criteria a new challenge starts with; the handler adapts them before it opens.
-STANDARD_CRITERIA = [
-    (
-        _("Benefit for residents"),
-        _("Who gets a better everyday life from the idea, and how much better?"),
-    ),
-    (_("Feasibility"), _("Can the idea be tried within the municipality's services?")),
-    (_("Cost and effort"), _("What does it cost in money and working time to try it?")),
-    (
-        _("Gender equality"),
-        _("Does the idea work as well for women and men, girls and boys?"),
-    ),
-    (
-        _("Accessibility"),
-        _("Can people with disabilities use it, and does it work for those without the internet?"),
-    ),
-]
 # A draft challenge opens four weeks from now and stays open for eight weeks, until changed.
 DRAFT_OPENS_IN = timedelta(weeks=4)
 DRAFT_OPEN_FOR = timedelta(weeks=8)
@@ -47,10 +30,12 @@ def challenge_index(user=None):
 
 
 def standard_criteria(language):
+    """The assessment's standard criteria (benefit, feasibility, cost and the method's
+    perspective questions), as a new challenge's criteria in `language`."""
     with translation.override(language):
         return [
-            ("criterion", {"name": gettext(name), "description": gettext(description)})
-            for name, description in STANDARD_CRITERIA
+            ("criterion", {"name": str(criterion.label), "description": str(criterion.question)})
+            for criterion in STANDARD_CRITERIA
         ]
 
 

@@ -6,8 +6,6 @@ An idea answers a challenge through `Idea.challenge`, which always points to the
 the site's source language (Swedish), so counts and breakdowns do not split by language; pages
 find their ideas through the challenge's translation key."""
 
-from dataclasses import dataclass
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -33,6 +31,7 @@ from home.models import BasePage
 from ideas.choices import Area
 from methodology.models import localized_pages
 
+from .assessment import Criterion
 from .ideas import Idea
 from .organisation import Administration, localized_names
 from .pages import IdeaSubmissionPage, board_for
@@ -59,16 +58,6 @@ class CriterionBlock(blocks.StructBlock):
     class Meta:
         icon = "tasks"
         label = _("Criterion")
-
-
-@dataclass(frozen=True)
-class Criterion:
-    """A criterion as the assessment uses it: `key` is the block's id, the same in every
-    language of the challenge, so an assessment saved in one language reads in the other."""
-
-    key: str
-    name: str
-    description: str
 
 
 def status_on(opens_on, closes_on, today) -> str:
@@ -369,9 +358,14 @@ class ChallengePage(BasePage):
         )
 
     def criteria_list(self) -> list[Criterion]:
+        """The criteria as the assessment uses them (ideas/models/assessment.py), each rated
+        1–5. The key is the block's id, the same in every language of the challenge, so an
+        assessment saved in one language reads in the other."""
         return [
             Criterion(
-                key=block.id, name=block.value["name"], description=block.value["description"]
+                key=f"challenge_{block.id}",
+                label=block.value["name"],
+                question=block.value["description"] or block.value["name"],
             )
             for block in self.criteria
             if block.block_type == "criterion"

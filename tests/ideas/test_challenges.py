@@ -257,9 +257,10 @@ def test_challenge_criteria_in_each_language(challenge):
     english_page.save_revision().publish()
     idea = IdeaFactory(challenge=challenge, language="en")
     criteria = challenge_criteria(idea)
-    assert [criterion.name for criterion in criteria] == ["Benefit for residents", "Feasibility"]
+    assert [criterion.label for criterion in criteria] == ["Benefit for residents", "Feasibility"]
+    assert criteria[0].question == "Who is better off?"
     swedish = challenge_criteria(idea, language="sv")
-    assert swedish[0].name == "Nytta för invånarna"
+    assert swedish[0].label == "Nytta för invånarna"
     assert [c.key for c in criteria] == [c.key for c in swedish]
     assert challenge_criteria(IdeaFactory()) == []
 
@@ -436,7 +437,7 @@ def test_need_is_submitted_and_turned_into_a_draft_challenge(client, handler, si
     assert draft.title == "Svårt att hitta nycklar på natten"
     assert draft.question == "Nattpersonalen hittar inte rätt nyckel i mörkret."
     assert draft.municipality == Municipality.PITEA and draft.source_idea == need
-    assert [criterion.name for criterion in draft.criteria_list()][0] == "Nytta för invånarna"
+    assert [criterion.label for criterion in draft.criteria_list()][0] == "Nytta för invånarna"
     assert draft.opens_on > TODAY()
     event = need.events.get(kind=IdeaEvent.Kind.CHALLENGE_MADE)
     assert event.actor == handler
