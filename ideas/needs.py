@@ -46,8 +46,11 @@ def draft_challenge_from_need(idea, *, index, actor):
     opens_on = timezone.localdate() + DRAFT_OPENS_IN
     with translation.override(language):
         audience = idea.who_benefits or gettext("Write who the challenge is for.")
+        # Not the need's own title: Wagtail's log labels its entries with the page title, and
+        # the log must hold nothing a resident wrote (home/audit.py). The handler renames it.
+        title = gettext("Challenge from the need %(reference)s") % {"reference": idea.reference}
     page = ChallengePage(
-        title=idea.title,
+        title=title,
         question=idea.need[:600],
         audience=audience[:600],
         municipality=idea.municipality,

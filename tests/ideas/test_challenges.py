@@ -434,7 +434,7 @@ def test_need_is_submitted_and_turned_into_a_draft_challenge(client, handler, si
     assert response.status_code == 302
     assert response["Location"] == f"/admin/pages/{draft.pk}/edit/"
     assert not draft.live and draft.get_parent().pk == site_pages.pk
-    assert draft.title == "Svårt att hitta nycklar på natten"
+    assert draft.title == f"Utmaning från behovet {need.reference}"
     assert draft.question == "Nattpersonalen hittar inte rätt nyckel i mörkret."
     assert draft.municipality == Municipality.PITEA and draft.source_idea == need
     assert [criterion.label for criterion in draft.criteria_list()][0] == "Nytta för invånarna"
