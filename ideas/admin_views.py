@@ -33,6 +33,7 @@ from ideas.models.assessment import (
     latest_assessment,
     with_latest_assessment,
 )
+from ideas.needs import inspect_context as challenges_inspect_context
 from ideas.participation import support_count, supports_by_week
 from ideas.permissions import (
     can_see_personal_data,
@@ -323,6 +324,7 @@ class IdeaInspectView(InspectView):
             is_merged=idea.stage == Stage.MERGED,
             support_count=support_count(idea),
             supports_by_week=supports_by_week(idea),
+            **challenges_inspect_context(idea, self.request.user),
             assessment=latest_assessment(idea),
             submitters=list(idea.submitters.all()),
         )

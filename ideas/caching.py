@@ -4,7 +4,7 @@ Registered with the page cache in IdeasConfig.ready() (home/cache.py, README "Ca
 from django.urls import reverse
 from django.utils import translation
 
-from ideas.models import Idea, IdeaBoardPage, IdeaEvent
+from ideas.models import ChallengePage, Idea, IdeaBoardPage, IdeaEvent
 
 # Fields of an idea that no public page shows: saving only these changes nothing public.
 INTERNAL_FIELDS = {
@@ -33,10 +33,28 @@ def board_urls(idea) -> list[str]:
     return urls
 
 
+def challenge_urls(idea) -> list[str]:
+    """The challenge an idea answers, in every language, and the challenge indexes: they show
+    its published ideas and count every idea received."""
+    if idea.challenge_id is None:
+        return []
+    urls = []
+    challenges = ChallengePage.objects.live().filter(
+        translation_key=ChallengePage.objects.filter(pk=idea.challenge_id).values(
+            "translation_key"
+        )[:1]
+    )
+    for challenge in challenges:
+        urls += [
+            url for url in (challenge.get_full_url(), challenge.get_parent().get_full_url()) if url
+        ]
+    return urls
+
+
 def idea_urls(idea: Idea) -> list[str]:
-    """A public idea shows on the boards; an idea that is not public shows nowhere (taking one
-    down is an UNPUBLISHED event, below)."""
-    return board_urls(idea) if idea.is_public else []
+    """A public idea shows on the boards; an idea that is not public shows nowhere but in the
+    count of its challenge's ideas (taking one down is an UNPUBLISHED event, below)."""
+    return (board_urls(idea) if idea.is_public else []) + challenge_urls(idea)
 
 
 def event_urls(event: IdeaEvent) -> list[str]:
@@ -44,9 +62,11 @@ def event_urls(event: IdeaEvent) -> list[str]:
     (stage changes, answers, public notes); never an internal note or an assignment."""
     kinds = IdeaEvent.Kind
     if event.kind in (kinds.PUBLISHED, kinds.UNPUBLISHED):
-        return board_urls(event.idea)
+        return board_urls(event.idea) + challenge_urls(event.idea)
     shown = event.kind in IdeaEvent.PUBLIC_KINDS or bool(event.public_note)
-    return board_urls(event.idea) if shown and event.idea.is_public else []
+    if shown and event.idea.is_public:
+        return board_urls(event.idea) + challenge_urls(event.idea)
+    return []
 
 
 def support_urls(support) -> list[str]:

@@ -26,6 +26,11 @@ class Language(models.TextChoices):
     ENGLISH = "en", _("English")
 
 
+class IdeaKind(models.TextChoices):
+    IDEA = "idea", _("Idea")
+    NEED = "need", _("Need")
+
+
 class SubmitterKind(models.TextChoices):
     """Who sent the idea."""
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from home.form_protection import ProtectedFormMixin
-from ideas.choices import Area, Municipality, SubmitterKind
+from ideas.choices import Area, IdeaKind, Municipality, SubmitterKind
 from ideas.models.ideas import (
     NAME_MAX_LENGTH,
     PHONE_MAX_LENGTH,
@@ -140,13 +140,31 @@ class SenderFieldsMixin(forms.Form):
 
 
 class IdeaForm(ProtectedFormMixin, SenderFieldsMixin, forms.Form):
+    kind = forms.ChoiceField(
+        label=_("What do you want to send?"),
+        choices=[
+            (IdeaKind.IDEA, _("An idea: I have a suggestion for how something could be done")),
+            (IdeaKind.NEED, _("A need: I describe a problem, without a solution yet")),
+        ],
+        initial=IdeaKind.IDEA,
+        required=False,  # an idea unless a need is chosen
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose one of the options."),
+            "invalid_choice": _("Choose one of the options."),
+        },
+    )
     title = PlainTextField(
         label=_("Your idea in a few words"),
         max_length=TITLE_MAX_LENGTH,
         help_text=_("A short title, for example “Sensor lights in the corridors at night”."),
     )
     description = PlainTextField(
-        label=_("Describe your idea"), max_length=TEXT_MAX_LENGTH, multiline=True
+        label=_("Describe your idea"),
+        max_length=TEXT_MAX_LENGTH,
+        multiline=True,
+        required=False,
+        help_text=_("If you send a need, you can leave this empty."),
     )
     need = PlainTextField(
         label=_("What need or problem does the idea meet?"),
@@ -216,7 +234,15 @@ class IdeaForm(ProtectedFormMixin, SenderFieldsMixin, forms.Form):
         error_messages={"required": _("Tick the box to send the idea.")},
     )
 
-    idea_field_names = ["title", "description", "need", "who_benefits", "area", "municipality"]
+    idea_field_names = [
+        "kind",
+        "title",
+        "description",
+        "need",
+        "who_benefits",
+        "area",
+        "municipality",
+    ]
     contact_field_names = [
         "anonymous",
         "name",
@@ -227,9 +253,16 @@ class IdeaForm(ProtectedFormMixin, SenderFieldsMixin, forms.Form):
         "shares_contact_with_partners",
     ]
 
-    def __init__(self, *args, privacy_url="", language_code="sv", **kwargs):
+    def __init__(self, *args, privacy_url="", language_code="sv", challenge=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.init_sender_fields(language_code)
+        self.challenge = challenge
+        if challenge is not None:
+            # An answer to a challenge is an idea, in the challenge's municipality and area.
+            del self.fields["kind"]
+            self.idea_field_names = [name for name in self.idea_field_names if name != "kind"]
+            self.fields["municipality"].initial = challenge.municipality
+            self.fields["area"].initial = challenge.area
         if privacy_url:
             self.fields["consent"].help_text = format_html(
                 gettext('Read <a href="{url}">how we handle personal data</a>.'), url=privacy_url
@@ -244,6 +277,22 @@ class IdeaForm(ProtectedFormMixin, SenderFieldsMixin, forms.Form):
     def clean(self):
         cleaned_data = super().clean()
         self.clean_sender(cleaned_data)
+        if self.challenge is not None:
+            cleaned_data["kind"] = IdeaKind.IDEA
+            municipality = cleaned_data.get("municipality")
+            if municipality and municipality != self.challenge.municipality:
+                self.add_error(
+                    "municipality",
+                    _(
+                        "This challenge belongs to %(municipality)s. Choose %(municipality)s, "
+                        "or send your idea with the ordinary form."
+                    )
+                    % {"municipality": self.challenge.get_municipality_display()},
+                )
+        kind = cleaned_data["kind"] = cleaned_data.get("kind") or IdeaKind.IDEA
+        no_description = not cleaned_data.get("description") and "description" not in self.errors
+        if kind == IdeaKind.IDEA and no_description:
+            self.add_error("description", ERRORS["required"])
         if cleaned_data.get("anonymous"):
             for field in ("name", "email", "phone"):
                 cleaned_data[field] = ""

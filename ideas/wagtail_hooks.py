@@ -16,6 +16,7 @@ from home.admin_columns import YesNoColumn
 from home.audit import never_log
 from ideas import admin_outcome_views, admin_views, staff_admin_views
 from ideas.admin_bulk_actions import ChangeStageBulkAction
+from ideas.admin_challenges import MakeChallengeView
 from ideas.admin_forms import PublicTextsForm
 from ideas.models import (
     Administration,
@@ -124,6 +125,7 @@ class IdeaViewSet(ModelViewSet):
                 name="add_measurement",
             ),
             *staff_admin_views.handler_urls(),
+            path("challenge/<int:pk>/", MakeChallengeView.as_view(), name="make_challenge"),
         ]
 
     @property

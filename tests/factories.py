@@ -29,6 +29,8 @@ from ideas.choices import Area, Municipality
 from ideas.demo_staff import ensure_manager_group
 from ideas.models import (
     Administration,
+    ChallengeIndexPage,
+    ChallengePage,
     GoodExampleIndexPage,
     GoodExamplePage,
     Idea,
@@ -243,6 +245,36 @@ class IdeaSubmissionPageFactory(PublishedPageFactory):
 
     class Meta:
         model = IdeaSubmissionPage
+
+
+class ChallengeIndexPageFactory(PublishedPageFactory):
+    title = "Utmaningar"
+    slug = "utmaningar"
+
+    class Meta:
+        model = ChallengeIndexPage
+
+
+class ChallengePageFactory(PublishedPageFactory):
+    """A challenge of Piteå's elderly care, open from a week ago to four weeks ahead; set
+    `opens_on` and `closes_on` for one that is closed or not open yet."""
+
+    title = factory.Sequence(lambda n: f"Utmaning {n}")
+    question = "Hur kan fler äldre röra sig utomhus på vintern?"
+    audience = "Äldre som bor hemma och deras närstående."
+    municipality = Municipality.PITEA
+    area = Area.ELDERLY_CARE
+    opens_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=7))
+    closes_on = factory.LazyFunction(lambda: timezone.localdate() + timedelta(weeks=4))
+    criteria = factory.LazyFunction(
+        lambda: [
+            ("criterion", {"name": "Nytta för invånarna", "description": "Vem får det bättre?"}),
+            ("criterion", {"name": "Genomförbarhet", "description": ""}),
+        ]
+    )
+
+    class Meta:
+        model = ChallengePage
 
 
 class IdeaFactory(factory.django.DjangoModelFactory):

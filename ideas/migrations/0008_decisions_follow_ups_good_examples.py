@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ideas', '0006_staff_organisation_assessment'),
+        ('ideas', '0007_challenges_and_needs'),
         ('methodology', '0001_initial'),
         ('testbeds', '0001_initial'),
         ('wagtailcore', '0098_apitoken'),

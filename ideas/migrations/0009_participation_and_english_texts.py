@@ -125,4 +125,10 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('address', 'idea'), name='one_support_per_address')],
             },
         ),
+        # The event kinds of all the branches of issues 16-18 together.
+        migrations.AlterField(
+            model_name='ideaevent',
+            name='kind',
+            field=models.CharField(choices=[('received', 'Received'), ('stage_changed', 'Stage changed'), ('published', 'Published'), ('unpublished', 'Unpublished'), ('answered', 'Answered'), ('assigned', 'Handler assigned'), ('merged', 'Merged'), ('erased', 'Personal data erased'), ('note', 'Note'), ('edited', 'Public texts changed'), ('challenge_made', 'Challenge made from the need'), ('joined', 'Co-submitter joined'), ('registered', "Registered on someone's behalf"), ('assessed', 'Assessed'), ('manager_comment', "Manager's comment"), ('referred', 'Referred to a partner'), ('decided', 'Decision'), ('follow_up', 'Follow-up planned'), ('effect', 'Effect recorded')], max_length=20, verbose_name='kind'),
+        ),
     ]

@@ -1,4 +1,5 @@
 from .assessment import Assessment, AssessmentRating
+from .challenges import ChallengeIndexPage, ChallengePage, challenge_criteria
 from .ideas import Idea, IdeaEvent, IdeaReferenceCounter
 from .notifications import Notification
 from .organisation import Administration, IdeaSubmitter, Partner, PartnerReferral, Unit
@@ -28,6 +29,9 @@ __all__ = [
     "ResidentAddress",
     "ResidentEmail",
     "Support",
+    "ChallengeIndexPage",
+    "ChallengePage",
+    "challenge_criteria",
     "Idea",
     "IdeaBoardPage",
     "IdeaEvent",

@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ideas.choices import Area, Channel, Language, Municipality, SubmitterKind
+from ideas.choices import Area, Channel, IdeaKind, Language, Municipality, SubmitterKind
 from ideas.stages import FINISHED_STAGES, Stage
 
 from .organisation import IdeaSubmitter
@@ -135,6 +135,19 @@ class Idea(models.Model):
         default=new_tracking_token,
         editable=False,
         help_text=_("The secret part of the resident's link to follow the idea."),
+    )
+
+    # An idea (a solution) or a need (a problem without one), and the challenge it answers.
+    kind = models.CharField(
+        _("kind"), max_length=10, choices=IdeaKind.choices, default=IdeaKind.IDEA, db_index=True
+    )
+    challenge = models.ForeignKey(
+        "ideas.ChallengePage",
+        verbose_name=_("challenge"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="answers",
     )
 
     # What the resident wrote. Stored as plain text; templates escape it.
@@ -484,6 +497,8 @@ class IdeaEvent(models.Model):
         ERASED = "erased", _("Personal data erased")
         NOTE = "note", _("Note")
         EDITED = "edited", _("Public texts changed")
+        CHALLENGE_MADE = "challenge_made", _("Challenge made from the need")
+        JOINED = "joined", _("Co-submitter joined")
         REGISTERED = "registered", _("Registered on someone's behalf")
         ASSESSED = "assessed", _("Assessed")
         MANAGER_COMMENT = "manager_comment", _("Manager's comment")

@@ -3,6 +3,7 @@ ideas, which also serves each idea's public page and the resident's private trac
 
 import re
 
+from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
 from django.http import Http404
@@ -21,6 +22,7 @@ from home.cache import cached_fragment
 from home.facets import FacetedListingMixin, choices_facet
 from home.form_protection import form_rate_limited, spent_token_result, submit_once
 from home.i18n import localize, request_locale
+from home.listing import public_pages
 from home.models import IntroPage
 from home.routes import TranslatedRoutesMixin, translated_path, translated_re_path
 from ideas.choices import Area, Municipality
@@ -30,6 +32,7 @@ from ideas.stages import OPEN_STAGES, Stage
 
 from .ideas import Idea, IdeaEvent
 from .notifications import Notification
+from .organisation import IdeaSubmitter
 
 # The idea just sent, for the thank-you page, which removes it when shown: its tracking link is
 # shown once. The references already shown in this session are kept, so a retried POST shows
@@ -51,6 +54,8 @@ BOARD_FACETS = [
 ]
 SIMILAR_LIMIT = 5
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+# Ideas nobody can join any more ("this is my idea too"): the work on them has ended.
+JOIN_CLOSED_STAGES = [Stage.CLOSED, Stage.MERGED]
 
 
 def private_response(response):
@@ -125,58 +130,105 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, IntroPage):
 
     @path("")
     def submit(self, request):
+        return self.handle_form(request, page_path=request.path)
+
+    @translated_path(
+        "utmaning/<int:challenge_id>/", "challenge/<int:challenge_id>/", name="challenge"
+    )
+    def challenge(self, request, challenge_id):
+        """The form opened for a challenge in this page's language: the idea answers it."""
+        challenge = (
+            public_pages(challenge_model().objects.live())
+            .filter(pk=challenge_id, locale_id=self.locale_id)
+            .first()
+        )
+        if challenge is None:
+            raise Http404
+        route = self.route_path("challenge", challenge_id)
+        return self.handle_form(
+            request, page_path=request.path.removesuffix(route), challenge=challenge
+        )
+
+    def challenge_url(self, challenge):
+        return self.route_url("challenge", challenge.pk)
+
+    def handle_form(self, request, *, page_path, challenge=None):
         from ideas.forms import IdeaForm
 
+        form_kwargs = {
+            "request": request,
+            "privacy_url": privacy_url(request),
+            "language_code": self.locale.language_code,
+            "challenge": challenge,
+        }
         if request.method != "POST":
-            return self.render_form(
-                request,
-                IdeaForm(
-                    request=request,
-                    privacy_url=privacy_url(request),
-                    language_code=self.locale.language_code,
-                ),
-            )
-        form = IdeaForm(
-            request.POST,
-            request=request,
-            privacy_url=privacy_url(request),
-            language_code=self.locale.language_code,
-        )
-        if not form.is_valid():
-            return self.render_form(request, form, status=400)
-        if form.is_spam:
+            if challenge is not None and not challenge.is_open:
+                return self.render_not_open(request, challenge)
+            return self.render_form(request, IdeaForm(**form_kwargs), challenge=challenge)
+        form = IdeaForm(request.POST, **form_kwargs)
+        valid = form.is_valid()
+        if valid and form.is_spam:
             return self.render_thanks(request, submitted=None)
-        # The same form sent again (a retry after an error): the idea it created, no new one.
-        earlier = spent_token_result(form)
+        # The same form sent again (a retry after an error): what it created, nothing new.
+        earlier = spent_token_result(form) if valid else None
         if earlier is not None:
-            return self.show_submitted(request, earlier, first_time=False)
-        if "confirm" not in request.POST:
+            return self.show_submitted(request, earlier, page_path, first_time=False)
+        if challenge is not None and not challenge.is_open:
+            # Closed or not open yet: nothing is stored, and what was typed is offered as an
+            # ordinary idea.
+            return self.render_not_open(request, challenge, data=request.POST, status=409)
+        if not valid:
+            return self.render_form(request, form, challenge=challenge, status=400)
+        joined = None
+        if "join" in request.POST:
+            joined = joinable_idea(request.POST["join"], form.cleaned_data["municipality"])
+            if joined is None:
+                form.add_error(
+                    None,
+                    _(
+                        "That idea cannot be joined: it is no longer open, or it belongs to "
+                        "the other municipality. You can send yours as a new idea instead."
+                    ),
+                )
+                return self.render_form(request, form, challenge=challenge, status=400)
+        if "confirm" not in request.POST and joined is None:
             similar = similar_ideas(form.cleaned_data)
             if similar:
-                return self.render_form(request, form, similar=similar)
+                return self.render_form(request, form, challenge=challenge, similar=similar)
         if form_rate_limited(request, RATE_LIMIT_SCOPE, form, RATE_LIMIT_MESSAGE):
-            return self.render_form(request, form, status=429)
-        idea, first_time = submit_once(form, lambda: self.create_idea(form.cleaned_data))
-        return self.show_submitted(request, idea, first_time=first_time)
+            return self.render_form(request, form, challenge=challenge, status=429)
+        if joined is not None:
+            result, first_time = submit_once(form, lambda: join_idea(joined, form.cleaned_data))
+        else:
+            result, first_time = submit_once(
+                form, lambda: self.create_idea(form.cleaned_data, challenge=challenge)
+            )
+        return self.show_submitted(request, result, page_path, first_time=first_time)
 
-    def show_submitted(self, request, idea, *, first_time):
+    def show_submitted(self, request, result, page_path, *, first_time):
         """Send the resident to the thank-you page with what it shows, taken from the idea in
         hand: once the idea is committed, nothing here reads the database, so a database that
         goes away now cannot cost the resident the reference (issue 19). Sent again, the form
-        gets the same reference; the tracking link only if it has not been shown already."""
-        if first_time:
-            emailed = idea.receipt_queued
+        gets the same reference; the tracking link only if it has not been shown already.
+        `result` is the new idea, or the co-submitter who joined an idea: they get the idea's
+        reference, never its tracking link (that belongs to whoever sent it)."""
+        if isinstance(result, Idea):
+            idea, joined = result, False
+            if first_time:
+                emailed = idea.receipt_queued
+            else:
+                emailed = idea.notifications.filter(kind=Notification.Kind.RECEIPT).exists()
         else:
-            emailed = idea.notifications.filter(kind=Notification.Kind.RECEIPT).exists()
+            idea, joined, emailed = result.idea, True, False
         shown = request.session.get(SHOWN_SESSION_KEY, [])
         request.session[SUBMITTED_SESSION_KEY] = {
             "reference": idea.reference,
             "stage": idea.stage,
-            "tracking_token": "" if idea.reference in shown else idea.tracking_token,
+            "tracking_token": "" if joined or idea.reference in shown else idea.tracking_token,
             "emailed": emailed,
+            "joined": joined,
         }
-        # The submit route is the page itself, so the thank-you page is relative to this path.
-        return redirect(request.path + self.route_path("thanks"))
+        return redirect(page_path + self.route_path("thanks"))
 
     @translated_path("tack/", "thank-you/", name="thanks")
     def thanks(self, request):
@@ -187,23 +239,80 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, IntroPage):
         request.session[SHOWN_SESSION_KEY] = [*shown, submitted["reference"]][-SHOWN_KEPT:]
         return self.render_thanks(request, submitted)
 
-    def render_form(self, request, form, *, status=200, similar=None):
+    def render_form(self, request, form, *, challenge=None, status=200, similar=None):
         context = self.get_context(request)
         board = board_for(self.locale)
         language = translation.get_language()
+        municipality = form.cleaned_data.get("municipality") if similar else None
         similar = [
             {
                 "idea": idea,
                 "texts": idea.shown_texts(language),
                 "url": board.idea_path(idea.reference) if board else "",
                 "support_url": board.participation_path(idea.reference, "support") if board else "",
+                "joinable": (
+                    idea.municipality == municipality and idea.stage not in JOIN_CLOSED_STAGES
+                ),
             }
             for idea in similar or []
         ]
-        context.update(form=form, similar=similar)
+        context.update(
+            form=form,
+            similar=similar,
+            challenge=challenge,
+            form_action=self.challenge_url(challenge) if challenge else self.url,
+        )
+        if challenge is not None:
+            context["language_urls"] = self.challenge_language_urls(challenge)
         response = TemplateResponse(request, self.get_template(request), context, status=status)
         add_never_cache_headers(response)
         return response
+
+    def render_not_open(self, request, challenge, *, data=None, status=200):
+        """A challenge that is closed or not open yet takes no ideas: say so, keep nothing,
+        and offer what was typed (if anything) as an ordinary idea, without the challenge."""
+        from ideas.forms import IdeaForm
+
+        form = None
+        if data is not None:
+            form = IdeaForm(
+                data,
+                request=request,
+                privacy_url=privacy_url(request),
+                language_code=self.locale.language_code,
+            )
+            form.is_valid()
+        context = self.get_context(request)
+        context.update(
+            challenge=challenge,
+            form=form,
+            form_action=self.url,
+            language_urls=self.challenge_language_urls(challenge),
+        )
+        response = TemplateResponse(
+            request, "ideas/idea_submission_not_open.html", context, status=status
+        )
+        add_never_cache_headers(response)
+        return response
+
+    def challenge_language_urls(self, challenge):
+        """The form for the same challenge in each language, for the language switcher."""
+        forms_by_language = {
+            form_page.locale.language_code: form_page
+            for form_page in self.get_translations(inclusive=True).live().select_related("locale")
+        }
+        urls = {}
+        for translation_page in (
+            challenge_model()
+            .objects.filter(translation_key=challenge.translation_key)
+            .select_related("locale")
+        ):
+            form_page = forms_by_language.get(translation_page.locale.language_code)
+            if form_page is not None:
+                urls[translation_page.locale.language_code] = form_page.specific.challenge_url(
+                    translation_page
+                )
+        return urls
 
     def render_thanks(self, request, submitted):
         context = self.get_context(request)
@@ -215,13 +324,15 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, IntroPage):
             )
         if submitted:
             context["stage"] = Stage(submitted["stage"]).label
+        if submitted and submitted.get("joined") and board is not None:
+            context["public_url"] = board.idea_path(submitted["reference"])
         response = TemplateResponse(
             request, "ideas/idea_submission_thanks.html", context, status=200
         )
         return private_response(response)
 
     @transaction.atomic
-    def create_idea(self, data):
+    def create_idea(self, data, challenge=None):
         """Store the idea and queue its e-mails. `receipt_queued` on the idea returned says
         whether a receipt is on its way (not without an address, nor over the address's limit
         of e-mails a day). What needs no reference (the e-mail limit, the tracking link, the
@@ -244,6 +355,8 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, IntroPage):
             who_benefits=data["who_benefits"],
             area=data["area"],
             municipality=data["municipality"],
+            kind=data["kind"],
+            challenge=challenge.source_page() if challenge else None,
             language=self.locale.language_code,
             submitter_name=data["name"],
             submitter_email=data["email"],
@@ -268,6 +381,37 @@ class IdeaSubmissionPage(TranslatedRoutesMixin, IntroPage):
         return idea
 
 
+def challenge_model():
+    """ChallengePage, whose module imports this one (the challenge page links to the form)."""
+    return apps.get_model("ideas", "ChallengePage")
+
+
+def joinable_idea(reference, municipality):
+    """The published idea of `municipality` that a visitor may join as a co-submitter: one
+    that is still being worked on (not closed or merged)."""
+    return (
+        Idea.objects.public()
+        .filter(reference=reference, municipality=municipality)
+        .exclude(stage__in=JOIN_CLOSED_STAGES)
+        .first()
+    )
+
+
+@transaction.atomic
+def join_idea(idea, data):
+    """Record the visitor as a co-submitter of `idea` ("this is my idea too")."""
+    submitter = IdeaSubmitter.objects.create(
+        idea=idea,
+        joined_as=IdeaSubmitter.Joined.JOINED,
+        name=data["name"],
+        email=data["email"],
+        phone=data["phone"],
+        consent_at=timezone.now(),
+    )
+    IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.JOINED)
+    return submitter
+
+
 def similar_ideas(data, limit=SIMILAR_LIMIT):
     """Up to `limit` published ideas that share the most words with the new one."""
     words = significant_words(f"{data.get('title', '')} {data.get('need', '')}")
@@ -287,6 +431,7 @@ def similar_ideas(data, limit=SIMILAR_LIMIT):
             "language",
             "public_summary",
             "stage",
+            "municipality",
         )[:100]
     )
     scored = []

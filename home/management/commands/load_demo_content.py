@@ -18,6 +18,7 @@ LOADERS = [
     "ideas.demo",
     "ideas.demo_staff",
     "testbeds.demo",
+    "ideas.demo_challenges",
     "ideas.demo_outcomes",
     "search.demo",
 ]
