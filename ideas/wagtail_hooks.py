@@ -10,10 +10,11 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from home.admin_columns import YesNoColumn
 from home.audit import never_log
+from home.spreadsheets import NeutralisedExportMixin
 from ideas import admin_outcome_views, admin_views, staff_admin_views
 from ideas.admin_bulk_actions import ChangeStageBulkAction
 from ideas.admin_challenges import MakeChallengeView
@@ -186,7 +187,12 @@ hooks.register("register_bulk_action", ChangeStageBulkAction)
 # --- The administrations, units and partners editors maintain (translatable snippets) -------
 
 
+class OrganisationIndexView(NeutralisedExportMixin, IndexView):
+    """The snippets' listing, whose CSV and XLSX exports are neutralised (home/spreadsheets.py)."""
+
+
 class AdministrationViewSet(SnippetViewSet):
+    index_view_class = OrganisationIndexView
     model = Administration
     icon = "group"
     list_display = ["name", "municipality", "sort_order", YesNoColumn("is_active"), "locale"]
@@ -197,6 +203,7 @@ class AdministrationViewSet(SnippetViewSet):
 
 
 class UnitViewSet(SnippetViewSet):
+    index_view_class = OrganisationIndexView
     model = Unit
     icon = "group"
     list_display = ["name", "administration", "sort_order", YesNoColumn("is_active"), "locale"]
@@ -207,6 +214,7 @@ class UnitViewSet(SnippetViewSet):
 
 
 class PartnerViewSet(SnippetViewSet):
+    index_view_class = OrganisationIndexView
     model = Partner
     icon = "site"
     list_display = ["name", "municipality", "contact_email", YesNoColumn("is_active"), "locale"]
