@@ -125,7 +125,8 @@ def test_count_text_says_the_number_in_words(ideas):
     text = ngettext_lazy("%(counter)s idea", "%(counter)s ideas", "counter")
     counted, _total = count_options(Idea.objects.all(), filters_for(""), text)
     texts = {option.value: option.count_text for option in counted[1].options}
-    assert texts == {Municipality.PITEA: "3 ideas", Municipality.SKELLEFTEA: "1 idea"}
+    # In the active language (Swedish, the default).
+    assert texts == {Municipality.PITEA: "3 idéer", Municipality.SKELLEFTEA: "1 idé"}
 
 
 def test_the_component_renders_a_fieldset_of_checkboxes_with_counts(ideas):
