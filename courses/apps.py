@@ -7,8 +7,11 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Training")
 
     def ready(self):
+        # Imported here: they need the models, which are loaded only now.
+        from courses.feeds import CoursesFeed
         from courses.models import CoursePage, CourseSession, Registration
         from home.cache import page_urls, register_invalidation
+        from home.feeds import register_feed
 
         def course_urls(course):
             """The course, its index and translations, and their calendars."""
@@ -20,3 +23,4 @@ class CoursesConfig(AppConfig):
         register_invalidation(CoursePage, urls_for=course_urls)
         register_invalidation(CourseSession, urls_for=lambda session: course_urls(session.page))
         register_invalidation(Registration, urls_for=lambda entry: course_urls(entry.course))
+        register_feed(_("feeds/courses/"), CoursesFeed)

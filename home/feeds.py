@@ -1,25 +1,28 @@
 """Atom feeds, one per kind of content and language (Swedish without a prefix, English under
 /en/, like every page). Each entry links to the page in the feed's language.
 
-To add a feed: subclass `ContentFeed` (items, title, the listing page) in the app's feeds.py
-and add one line to FEEDS. The pages link to every feed with <link rel="alternate"> (the
-`feed_links` tag in base.html)."""
+To add a feed: subclass `ContentFeed` (items, title, the listing page), or `PageFeed` for the
+newest pages of one type, in the app's feeds.py, and register it with `register_feed()` from the
+app's `AppConfig.ready()`, as the apps register their cache rules; `home` names no content app.
+The pages link to every feed with <link rel="alternate"> (the `feed_links` tag in base.html)."""
 
 from django.contrib.syndication.views import Feed
 from django.urls import path, reverse
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
 from home.i18n import request_locale
 
 FEED_SIZE = 20
 
-# (name, translated path, feed class). The name is the URL name in the "feeds" namespace.
-FEEDS = [
-    ("ideas", _("feeds/ideas/"), "ideas.feeds.NewIdeasFeed"),
-    ("courses", _("feeds/courses/"), "courses.feeds.CoursesFeed"),
-]
+# (translated path, feed class) in the order registered; the class's `name` is the URL name in
+# the "feeds" namespace.
+FEEDS = []
+
+
+def register_feed(route, feed_class) -> None:
+    """Serve `feed_class` at `route` (a lazily translated path such as _("feeds/ideas/"))."""
+    FEEDS.append((route, feed_class))
 
 
 class ContentFeed(Feed):
@@ -66,13 +69,48 @@ class ContentFeed(Feed):
         return self.item_pubdate(item)
 
 
+class PageFeed(ContentFeed):
+    """The newest live, public pages of one type in the feed's language, linked from the first
+    live index page of that language."""
+
+    page_model = None
+    index_model = None
+
+    def listing_url(self, locale):
+        index = self.index_model.objects.live().public().filter(locale=locale).first()
+        return index.url if index else ""
+
+    def items(self, locale):
+        pages = list(
+            self.page_model.objects.live()
+            .public()
+            .filter(locale=locale)
+            .order_by("-first_published_at")[:FEED_SIZE]
+        )
+        for page in pages:
+            page.feed_link = page.url
+        return pages
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at or item.first_published_at
+
+
 def feed_links() -> list[dict]:
     """Every feed in the current language, for <link rel="alternate"> in the page head."""
     return [
-        {"url": reverse(f"feeds:{name}"), "title": str(import_string(dotted).feed_title)}
-        for name, _route, dotted in FEEDS
+        {"url": reverse(f"feeds:{feed.name}"), "title": str(feed.feed_title)}
+        for _route, feed in FEEDS
     ]
 
 
 def urlpatterns():
-    return [path(route, import_string(dotted)(), name=name) for name, route, dotted in FEEDS]
+    return [path(route, feed(), name=feed.name) for route, feed in FEEDS]

@@ -7,8 +7,11 @@ class IdeasConfig(AppConfig):
     verbose_name = _("Ideas")
 
     def ready(self):
+        # Imported here: they need the models, which are loaded only now.
         from home.cache import register_invalidation
+        from home.feeds import register_feed
         from ideas import caching
+        from ideas.feeds import ChallengesFeed, GoodExamplesFeed, NewIdeasFeed
         from ideas.models import Idea, IdeaEvent, Support
 
         # A new idea, an internal note or an assignment touches no public page.
@@ -17,3 +20,6 @@ class IdeasConfig(AppConfig):
         )
         register_invalidation(IdeaEvent, urls_for=caching.event_urls)
         register_invalidation(Support, urls_for=caching.support_urls)
+        register_feed(_("feeds/ideas/"), NewIdeasFeed)
+        register_feed(_("feeds/challenges/"), ChallengesFeed)
+        register_feed(_("feeds/good-examples/"), GoodExamplesFeed)

@@ -3,8 +3,16 @@ the texts in the feed's language, or the Swedish ones where there are no English
 
 from django.utils.translation import gettext_lazy as _
 
-from home.feeds import FEED_SIZE, ContentFeed
-from ideas.models import Idea, IdeaBoardPage, IdeaEvent
+from home.feeds import FEED_SIZE, ContentFeed, PageFeed
+from ideas.models import (
+    ChallengeIndexPage,
+    ChallengePage,
+    GoodExampleIndexPage,
+    GoodExamplePage,
+    Idea,
+    IdeaBoardPage,
+    IdeaEvent,
+)
 
 
 class NewIdeasFeed(ContentFeed):
@@ -53,3 +61,19 @@ class NewIdeasFeed(ContentFeed):
 
     def item_categories(self, item):
         return [item.get_area_display(), item.get_municipality_display()]
+
+
+class ChallengesFeed(PageFeed):
+    name = "challenges"
+    feed_title = _("Challenges from the idea sluice")
+    feed_subtitle = _("Needs the municipalities ask residents and staff for ideas about.")
+    page_model = ChallengePage
+    index_model = ChallengeIndexPage
+
+
+class GoodExamplesFeed(PageFeed):
+    name = "good_examples"
+    feed_title = _("Good examples from the idea sluice")
+    feed_subtitle = _("Ideas that were implemented, and what they achieved.")
+    page_model = GoodExamplePage
+    index_model = GoodExampleIndexPage

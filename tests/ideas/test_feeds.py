@@ -5,8 +5,12 @@ from defusedxml import ElementTree as ET
 
 from ideas.stages import Stage
 from tests.factories import (
+    ChallengeIndexPageFactory,
+    ChallengePageFactory,
     CourseIndexPageFactory,
     CoursePageFactory,
+    GoodExampleIndexPageFactory,
+    GoodExamplePageFactory,
     IdeaBoardPageFactory,
     IdeaFactory,
     translate,
@@ -94,6 +98,16 @@ def test_courses_feed_per_language(client, home, english_home):
     english = entries(parse_atom(client.get("/en/feeds/courses/")))
     assert set(english) == {"Innovation in everyday work"}
     assert "/en/" in english["Innovation in everyday work"]
+
+
+def test_challenges_and_good_examples_have_feeds(client, home):
+    challenges = ChallengeIndexPageFactory(parent=home)
+    ChallengePageFactory(parent=challenges, title="Vinterpromenader")
+    examples = GoodExampleIndexPageFactory(parent=home)
+    GoodExamplePageFactory(parent=examples, title="Lugna timmar i simhallen")
+    assert set(entries(parse_atom(client.get("/floden/utmaningar/")))) == {"Vinterpromenader"}
+    good = entries(parse_atom(client.get("/floden/goda-exempel/")))
+    assert set(good) == {"Lugna timmar i simhallen"}
 
 
 def test_pages_link_to_the_feeds_in_their_language(client, boards):
