@@ -233,8 +233,8 @@ class Writer:
 
     def write(self, number):
         # Imported here, as in __init__.
-        from courses.registration import register
-
+        from courses.models import register
+        from ideas import handling
         from ideas.models import Idea, IdeaEvent
         from ideas.stages import Stage
 
@@ -265,7 +265,9 @@ class Writer:
         else:
             idea = Idea.objects.filter(is_public=False, stage=Stage.RECEIVED).first()
             if idea is not None:
-                idea.change_stage(Stage.ASSESSMENT, internal_note="Bedöms av benchmarken.")
+                handling.change_stage(
+                    idea, Stage.ASSESSMENT, internal_note="Bedöms av benchmarken."
+                )
         self.done[kind] += 1
 
 

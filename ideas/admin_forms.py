@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from ideas import handling
 from ideas.forms import PlainTextField
 from ideas.models import Idea, IdeaEvent
 from ideas.models.ideas import TEXT_MAX_LENGTH, TITLE_MAX_LENGTH
@@ -164,7 +165,8 @@ class ChangeStageForm(ClosedReasonMixin, forms.Form):
                 idea.public_answer = answer
                 idea.save(update_fields=["public_answer", "updated_at"])
             events.append(
-                idea.change_stage(
+                handling.change_stage(
+                    idea,
                     data["stage"],
                     actor=actor,
                     internal_note=data["internal_note"],
@@ -172,7 +174,9 @@ class ChangeStageForm(ClosedReasonMixin, forms.Form):
                 )
             )
         elif answer_changed and answer:
-            events.append(idea.answer(answer, actor=actor, internal_note=data["internal_note"]))
+            events.append(
+                handling.answer(idea, answer, actor=actor, internal_note=data["internal_note"])
+            )
         else:
             if answer_changed:  # the answer was removed
                 idea.public_answer = ""
@@ -220,7 +224,9 @@ class BulkStageForm(ClosedReasonMixin, forms.Form):
             if data["stage"] == Stage.CLOSED:
                 idea.closed_reason = data["closed_reason"]
                 idea.save(update_fields=["closed_reason", "updated_at"])
-            idea.change_stage(data["stage"], actor=actor, internal_note=data["internal_note"])
+            handling.change_stage(
+                idea, data["stage"], actor=actor, internal_note=data["internal_note"]
+            )
             moved += 1
         return moved
 
@@ -303,7 +309,8 @@ class MergeForm(forms.Form):
         return cleaned_data
 
     def save(self, actor):
-        return self.idea.merge_into(
+        return handling.merge(
+            self.idea,
             self.cleaned_data["surviving"],
             actor=actor,
             internal_note=self.cleaned_data["internal_note"],

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from home.i18n import request_locale
 from home.models import OutgoingEmail
 from home.outbox import queue_email
+from ideas import handling
 from ideas.charts import Bar, horizontal_bar_chart
 from ideas.models import (
     Administration,
@@ -76,7 +77,7 @@ def record_decision(idea, *, actor, outcome, reason, decided_by, decided_on, nex
             to_stage=to_stage,
         )
     idea.save(update_fields=["stage", "stage_changed_at", "closed_reason", "updated_at"])
-    IdeaEvent.objects.create(
+    event = IdeaEvent.objects.create(
         idea=idea,
         kind=IdeaEvent.Kind.DECIDED,
         actor=actor,
@@ -85,6 +86,8 @@ def record_decision(idea, *, actor, outcome, reason, decided_by, decided_on, nex
     )
     if idea.submitter_email:
         queue_decision(idea, decision)
+    # The followers hear of the decision once, with its reason (not also of the stage move).
+    handling.tell(idea, event)
     return decision
 
 

@@ -273,10 +273,15 @@ def followers_of(target):
     ).select_related("address")
 
 
+# What followers hear of: the public events, and decisions with their reasons.
+FOLLOWED_KINDS = [*IdeaEvent.PUBLIC_KINDS, IdeaEvent.Kind.DECIDED]
+
+
 def queue_follower_updates(idea, event) -> list[ResidentEmail]:
-    """E-mail the idea's followers about a public event (a stage change, an answer, a merge),
-    each in the language they followed in. Nothing while the idea is not published."""
-    if not idea.is_public or event.kind not in IdeaEvent.PUBLIC_KINDS:
+    """E-mail the idea's followers about a public event (a stage change, an answer, a merge,
+    a decision), each in the language they followed in. Nothing while the idea is not
+    published."""
+    if not idea.is_public or event.kind not in FOLLOWED_KINDS:
         return []
     messages = []
     for follow in followers_of(idea):
@@ -297,6 +302,7 @@ def queue_follower_updates(idea, event) -> list[ResidentEmail]:
                     "title": texts.title.text,
                     "stage": stage,
                     "answer": texts.answer.text if event.kind == IdeaEvent.Kind.ANSWERED else "",
+                    "decision": event.public_note if event.kind == IdeaEvent.Kind.DECIDED else "",
                     "idea_url": public_idea_url(idea, language),
                 },
             )

@@ -71,14 +71,6 @@ class ShownTexts:
         return self.pick(self.idea.public_answer, "public_answer_en")
 
 
-def notify_followers(idea, event):
-    """Tell the idea's followers (ideas/participation.py); imported here, when called, because
-    that module imports this one."""
-    from ideas.participation import queue_follower_updates
-
-    queue_follower_updates(idea, event)
-
-
 class IdeaReferenceCounter(models.Model):
     """The last reference number given out per year. Taking a number updates the year's row,
     which stays locked until the transaction that took it commits: two ideas sent at the same
@@ -327,14 +319,13 @@ class Idea(models.Model):
 
     @transaction.atomic
     def change_stage(self, to_stage, *, actor=None, internal_note="", public_note=""):
-        """Move the idea to another stage, record it, and tell the resident if they asked."""
-        from ideas.notifications import queue_stage_change
-
+        """Move the idea to another stage and record it (ideas/handling.py tells the resident
+        and the followers)."""
         from_stage = self.stage
         self.stage = to_stage
         self.stage_changed_at = timezone.now()
         self.save(update_fields=["stage", "stage_changed_at", "updated_at"])
-        event = IdeaEvent.objects.create(
+        return IdeaEvent.objects.create(
             idea=self,
             kind=IdeaEvent.Kind.STAGE_CHANGED,
             actor=actor,
@@ -343,32 +334,22 @@ class Idea(models.Model):
             internal_note=internal_note,
             public_note=public_note,
         )
-        if self.wants_updates and self.submitter_email:
-            queue_stage_change(self, event)
-        notify_followers(self, event)
-        return event
 
     @transaction.atomic
     def answer(self, text, *, actor=None, internal_note="", text_en=None):
-        """Give the municipality's answer without moving the idea; the resident hears of it.
-        `text_en`, if given, is the English answer."""
-        from ideas.notifications import queue_answer
-
+        """Give the municipality's answer without moving the idea and record it
+        (ideas/handling.py tells the resident). `text_en`, if given, is the English answer."""
         self.public_answer = text
         if text_en is not None:
             self.public_answer_en = text_en
         self.save(update_fields=["public_answer", "public_answer_en", "updated_at"])
-        event = IdeaEvent.objects.create(
+        return IdeaEvent.objects.create(
             idea=self,
             kind=IdeaEvent.Kind.ANSWERED,
             actor=actor,
             internal_note=internal_note,
             public_note=text,
         )
-        if self.wants_updates and self.submitter_email:
-            queue_answer(self, event)
-        notify_followers(self, event)
-        return event
 
     @transaction.atomic
     def set_publication(
@@ -419,9 +400,7 @@ class Idea(models.Model):
     @transaction.atomic
     def merge_into(self, surviving, *, actor=None, internal_note=""):
         """Merge this idea into `surviving`: this one points to it and moves to the stage
-        merged; both record it, and this idea's resident hears of it if they asked."""
-        from ideas.notifications import queue_stage_change
-
+        merged; both record it (ideas/handling.py tells this idea's resident)."""
         from_stage = self.stage
         self.stage = Stage.MERGED
         self.stage_changed_at = timezone.now()
@@ -447,9 +426,6 @@ class Idea(models.Model):
             internal_note=internal_note,
             public_note=merged_note,
         )
-        if self.wants_updates and self.submitter_email:
-            queue_stage_change(self, event)
-        notify_followers(self, event)
         return event
 
     @transaction.atomic

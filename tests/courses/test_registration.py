@@ -78,7 +78,8 @@ def test_valid_registration_is_stored_and_confirmed_in_swedish(
     assert message.subject == "Anmälan bekräftad: Kurs testkurs"
     assert "Du har en plats på Kurs testkurs." in message.body
     local = timezone.localtime(session.starts_at)
-    assert f"{local:%H:%M}" in message.body
+    # Swedish times as "kl. 9.00" (config/formats/sv).
+    assert f"kl. {local.hour}.{local:%M}" in message.body
 
 
 def test_english_registration_gets_an_english_email(

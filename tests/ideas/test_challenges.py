@@ -323,7 +323,7 @@ def test_challenge_index_query_count_is_constant(
 # two: every facet's option counts and the total in one conditional-aggregate query, and the page
 # of challenges with their idea counts (a subquery). The rest is the site's frame on the empty
 # site (routing, site settings, language links, the page cache's restricted sections).
-CHALLENGE_PAGE_QUERIES = 23
+CHALLENGE_PAGE_QUERIES = 22
 INDEX_QUERIES = 15
 
 

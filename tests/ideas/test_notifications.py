@@ -8,6 +8,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from ideas import handling
 from ideas.models import Idea, Notification
 from ideas.models.notifications import MAX_ATTEMPTS
 from ideas.stages import Stage
@@ -84,8 +85,8 @@ def test_stage_change_is_mailed_only_when_updates_were_wanted(
     wants = make_idea(submitter_email="vill@example.org", wants_updates=True, language="en")
     does_not = make_idea(submitter_email="vill-inte@example.org", wants_updates=False)
     with django_capture_on_commit_callbacks(execute=True):
-        wants.change_stage(Stage.ASSESSMENT, public_note="We are looking at it.")
-        does_not.change_stage(Stage.ASSESSMENT)
+        handling.change_stage(wants, Stage.ASSESSMENT, public_note="We are looking at it.")
+        handling.change_stage(does_not, Stage.ASSESSMENT)
     assert [message.to for message in mail.outbox] == [["vill@example.org"]]
     message = mail.outbox[0]
     assert message.subject == f"News about your idea {wants.reference}"

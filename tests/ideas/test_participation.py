@@ -12,7 +12,9 @@ from django.utils import timezone
 
 from home.form_protection import STARTED_FIELD
 from home.mail_limit import address_hash
-from ideas.models import Confirmation, Follow, ResidentAddress, ResidentEmail, Support
+from ideas import handling
+from ideas.models import Confirmation, Decision, Follow, ResidentAddress, ResidentEmail, Support
+from ideas.outcomes import record_decision
 from ideas.participation import confirm, unsubscribe
 from ideas.stages import Stage
 from tests.conftest import form_session, form_started
@@ -216,8 +218,8 @@ def test_followers_get_stage_changes_and_answers_in_their_language_with_unsubscr
     assert Follow.objects.get().language == "en"
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        idea.change_stage(Stage.CONCEPT_DEVELOPMENT)
-        idea.answer("Vi testar i vinter.", text_en="We are testing it this winter.")
+        handling.change_stage(idea, Stage.CONCEPT_DEVELOPMENT)
+        handling.answer(idea, "Vi testar i vinter.", text_en="We are testing it this winter.")
     assert len(mail.outbox) == 2
     stage_mail, answer_mail = mail.outbox
     assert stage_mail.subject == f"An update on the idea {idea.reference}"
@@ -229,6 +231,28 @@ def test_followers_get_stage_changes_and_answers_in_their_language_with_unsubscr
         assert "/en/email/unsubscribe/" in header_url
     assert ResidentEmail.objects.filter(kind=ResidentEmail.Kind.FOLLOWER_UPDATE).count() == 2
     assert all(row.headers for row in ResidentEmail.objects.filter(kind="follower_update"))
+
+
+def test_followers_hear_of_a_decision_once_with_its_reason(
+    client, idea, django_capture_on_commit_callbacks
+):
+    follow(client, idea, django_capture_on_commit_callbacks)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        record_decision(
+            idea,
+            actor=None,
+            outcome=Decision.Outcome.GO_ON,
+            reason="Idén passar vårt arbete med utomhusmiljöer.",
+            decided_by="Socialnämnden",
+            decided_on=timezone.localdate(),
+            next_stage=Stage.CONCEPT_DEVELOPMENT,
+        )
+    to_follower = [
+        message for message in mail.outbox if "Det har kommit ett beslut" in message.body
+    ]
+    assert len(to_follower) == 1
+    assert "Idén passar vårt arbete med utomhusmiljöer." in to_follower[0].body
 
 
 def test_one_click_unsubscribe_by_post_without_a_cookie(
@@ -245,7 +269,7 @@ def test_one_click_unsubscribe_by_post_without_a_cookie(
     assert not Follow.objects.exists()
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        idea.change_stage(Stage.TESTING)
+        handling.change_stage(idea, Stage.TESTING)
     assert not mail.outbox
 
 
@@ -271,7 +295,7 @@ def test_followers_of_an_unpublished_idea_get_nothing(
     idea.set_publication(False)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        idea.change_stage(Stage.TESTING)
+        handling.change_stage(idea, Stage.TESTING)
     assert not mail.outbox
 
 
@@ -286,7 +310,7 @@ def test_own_updates_wait_for_the_link_in_the_receipt(
 
     with django_capture_on_commit_callbacks(execute=True):
         queue_receipt(own)
-        own.change_stage(Stage.ASSESSMENT)
+        handling.change_stage(own, Stage.ASSESSMENT)
     # Only the receipt, with the link that confirms the address.
     assert len(mail.outbox) == 1
     receipt = mail.outbox[0]
@@ -294,7 +318,7 @@ def test_own_updates_wait_for_the_link_in_the_receipt(
     outcome, _confirmation = confirm(link_in(receipt).rstrip("/").rsplit("/", 1)[1])
     assert outcome == "confirmed"
     with django_capture_on_commit_callbacks(execute=True):
-        own.change_stage(Stage.CONCEPT_DEVELOPMENT)
+        handling.change_stage(own, Stage.CONCEPT_DEVELOPMENT)
     assert len(mail.outbox) == 2
     assert "List-Unsubscribe" in mail.outbox[1].extra_headers
     assert own.notifications.filter(headers__has_key="List-Unsubscribe").exists()
