@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 
 from ideas.models import Idea, IdeaEvent, Notification
 from ideas.stages import Stage
+from tests.ideas.conftest import confirm_address
 
 from .conftest import assert_accessible, sign_in
 
@@ -28,10 +29,13 @@ def received_idea(site_url, django_db_blocker):
             submitter_email="skyltar@example.org",
             wants_updates=True,
         )
+        # The resident has confirmed the address, so stage changes reach them.
+        address = confirm_address("skyltar@example.org")
         IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.RECEIVED, to_stage=idea.stage)
     yield idea
     with django_db_blocker.unblock():
         Idea.objects.filter(pk=idea.pk).delete()
+        address.delete()
 
 
 def test_handler_moves_an_idea_to_assessment_with_an_answer(page, received_idea, django_db_blocker):

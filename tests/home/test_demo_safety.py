@@ -35,6 +35,8 @@ def test_deploy_check_fails_while_an_active_user_has_the_demo_password(demo_site
     users = get_user_model().objects
     demo_accounts = [
         "admin",
+        "chef-pitea",
+        "chef-skelleftea",
         "handlaggare-pitea",
         "handlaggare-skelleftea",
         "moderator",
@@ -47,8 +49,8 @@ def test_deploy_check_fails_while_an_active_user_has_the_demo_password(demo_site
     errors = demo_password_errors()
     assert len(errors) == 1
     assert errors[0].msg == (
-        "These active users have the published demo password: admin, handlaggare-pitea, "
-        "handlaggare-skelleftea, kopia, moderator, redaktor."
+        "These active users have the published demo password: admin, chef-pitea, "
+        "chef-skelleftea, handlaggare-pitea, handlaggare-skelleftea, kopia, moderator, redaktor."
     )
 
     users.exclude(username="admin").update(is_active=False)
