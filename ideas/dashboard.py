@@ -107,7 +107,8 @@ def breakdown_chart(figures, rows, chart_id: str, title: str, description: str):
 
 
 def breakdown_charts(figures: statistics.MunicipalityFigures) -> dict:
-    """The charts of who sent the ideas, from which administration and through which channel."""
+    """The charts of who sent the ideas, from which administration, through which channel and
+    for which challenge."""
     found = figures.breakdowns
     code = figures.municipality
     return {
@@ -133,6 +134,15 @@ def breakdown_charts(figures: statistics.MunicipalityFigures) -> dict:
             gettext("The number of ideas from each administration, most first."),
         )
         if found.by_administration
+        else "",
+        "challenge_chart": breakdown_chart(
+            figures,
+            found.by_challenge,
+            f"challenges-{code}",
+            gettext("Ideas by challenge, %(municipality)s"),
+            gettext("The number of ideas that answer each challenge, most first."),
+        )
+        if found.by_challenge
         else "",
     }
 

@@ -34,7 +34,7 @@ def test_handler_sees_the_funnel_and_the_report(page, django_db_blocker):
     expect(page).to_have_url(re.compile(re.escape(REPORT) + "$"))
     expect(page.locator("#municipality-pitea")).to_be_visible()
     expect(page.locator("#municipality-skelleftea")).to_be_visible()
-    expect(page.get_by_role("img")).to_have_count(12)
+    expect(page.get_by_role("img")).to_have_count(14)
     assert_accessible(page)
 
     # The funnel's table, opened with the keyboard, has the same numbers as the database.
@@ -76,7 +76,7 @@ def test_each_demo_handler_sees_only_their_municipalitys_funnel(page, django_db_
     page.goto(REPORT)
     expect(page.locator("#municipality-pitea")).to_be_visible()
     expect(page.locator("#municipality-skelleftea")).to_have_count(0)
-    expect(page.get_by_role("img")).to_have_count(6)
+    expect(page.get_by_role("img")).to_have_count(7)
     page.context.clear_cookies()
 
     sign_in(page, "handlaggare-skelleftea", django_db_blocker)

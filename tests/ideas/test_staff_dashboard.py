@@ -1,6 +1,6 @@
-"""The dashboard's breakdowns by submitter kind, administration and channel: right figures, the
-administration's name in the reader's language, and the same number of queries for 10 ideas as
-for 1,000."""
+"""The dashboard's breakdowns by submitter kind, administration, channel and challenge: right
+figures, names in the reader's language, and the same number of queries for 10 ideas as for
+1,000."""
 
 from itertools import cycle
 
@@ -10,7 +10,14 @@ from django.utils import translation
 from ideas import statistics
 from ideas.choices import Channel, Municipality, SubmitterKind
 from ideas.models import Idea
-from tests.factories import AdministrationFactory, SuperuserFactory
+from tests.factories import (
+    AdministrationFactory,
+    ChallengeIndexPageFactory,
+    ChallengePageFactory,
+    IdeaFactory,
+    SuperuserFactory,
+    translate,
+)
 
 from .test_dashboard import REPORT, REPORT_QUERIES
 
@@ -85,6 +92,23 @@ def test_the_administrations_are_named_in_the_readers_language(administrations, 
     with translation.override("sv"):
         figures = statistics.dashboard_figures(superuser)[0]
     assert [row.label for row in figures.breakdowns.by_administration] == ["Socialtjänsten"]
+
+
+def test_the_ideas_are_counted_by_the_challenge_they_answer_in_the_readers_language(
+    home, english_home
+):
+    index = ChallengeIndexPageFactory(parent=home)
+    challenge = ChallengePageFactory(parent=index, title="Vinterpromenader")
+    translate(index, title="Challenges", slug="challenges")
+    translate(challenge, title="Winter walks", slug="winter-walks")
+    for number in range(3):
+        IdeaFactory(title=f"Svar {number}", challenge=challenge)
+    IdeaFactory(title="En egen idé")
+    superuser = SuperuserFactory()
+    with translation.override("en"):
+        pitea = statistics.dashboard_figures(superuser)[0].breakdowns
+    assert [(row.label, row.count) for row in pitea.by_challenge] == [("Winter walks", 3)]
+    assert pitea.without_challenge == 1
 
 
 def test_the_figures_and_the_report_take_as_many_queries_for_1000_ideas_as_for_10(
