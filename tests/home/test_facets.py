@@ -133,15 +133,15 @@ def test_the_component_renders_a_fieldset_of_checkboxes_with_counts(ideas):
     counted, _total = count_options(Idea.objects.all(), filters_for("municipality=pitea"))
     html = render_to_string("components/facet.html", {"facet": counted[1]})
     assert "<legend>Kommun</legend>" in html
-    assert 'type="checkbox" name="municipality" value="pitea" checked>' in html
-    assert 'type="checkbox" name="municipality" value="skelleftea">' in html
+    assert '"checkbox" id="municipality-pitea" name="municipality" value="pitea" checked>' in html
+    assert 'id="municipality-skelleftea" name="municipality" value="skelleftea">' in html
     assert "(3)" in html and "(1)" in html
 
 
 def test_a_single_choice_facet_renders_radio_buttons_with_all_first(ideas):
     counted, _total = count_options(Idea.objects.all(), filters_for(""))
     html = render_to_string("components/facet.html", {"facet": counted[2]})
-    assert 'type="radio" name="stage" value="" checked>' in html
+    assert 'type="radio" id="stage-all" name="stage" value="" checked>' in html
     assert html.index('value=""') < html.index(f'value="{Stage.RECEIVED}"')
     assert 'type="checkbox"' not in html
 
