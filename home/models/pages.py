@@ -41,18 +41,26 @@ class HomePage(IntroPage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
-    def idea_submission_page(self):
-        """The live page for proposing an idea in this page's language, for the call to action
-        at the top (looked up by content type: the ideas app's models import this module)."""
-        return (
+    # The pages the calls to action at the top lead to, by model: propose an idea, answer a
+    # challenge (looked up by content type: the ideas app's models import this module).
+    CALL_PAGE_MODELS = ("ideasubmissionpage", "challengeindexpage")
+
+    def call_pages(self) -> dict:
+        """The live pages of CALL_PAGE_MODELS in this page's language, by model, in one query."""
+        pages = (
             Page.objects.live()
             .filter(
                 locale_id=self.locale_id,
                 content_type__app_label="ideas",
-                content_type__model="ideasubmissionpage",
+                content_type__model__in=self.CALL_PAGE_MODELS,
             )
-            .first()
+            .select_related("content_type")
+            .order_by("path")
         )
+        found = {}
+        for page in pages:
+            found.setdefault(page.content_type.model, page)
+        return found
 
 
 class ContentPage(IntroPage):

@@ -97,16 +97,15 @@ def main_navigation(context):
 
 
 @register.simple_tag(takes_context=True)
-def idea_submission_url(context):
-    """The address of the page for proposing an idea in the home page's language, for its call to
-    action; cached like the menu, so a page-cache miss costs no query for it."""
+def home_calls(context):
+    """The addresses of the home page's calls to action in its language (propose an idea,
+    answer a challenge), by model; cached like the menu, so a page-cache miss costs no query."""
     request, page = context["request"], context["page"]
 
     def build():
-        submission = page.idea_submission_page()
-        return submission.get_url(request) if submission else ""
+        return {model: found.get_url(request) for model, found in page.call_pages().items()}
 
-    return cache.cached_fragment(request, "idea-submission-url", build)
+    return cache.cached_fragment(request, "home-calls", build)
 
 
 def international_phone(number: str) -> str:

@@ -231,3 +231,18 @@ def test_query_count_does_not_grow_with_the_menu(client, demo_site):
     assert many_links == one_link
     response = client.get("/")
     assert response.text.count('class="main-nav__link"') == len(pages) * 3
+
+
+@pytest.mark.parametrize(
+    ("path", "propose", "answer"),
+    [
+        ("/", "Lämna en idé", "Svara på en utmaning"),
+        ("/en/", "Propose an idea", "Answer a challenge"),
+    ],
+)
+def test_the_home_page_calls_to_propose_an_idea_and_to_answer_a_challenge(
+    client, demo_site, path, propose, answer
+):
+    html = client.get(path).content.decode()
+    assert f">{propose}</a>" in html
+    assert f">{answer}</a>" in html
