@@ -12,7 +12,7 @@ SWEDISH_QUERIES = [
     # Definite and plural forms of words the pages use in another form
     ("fokusområdena", "Om Idéslussen"),
     ("kronorna", "Om Idéslussen"),
-    ("lärdomarna", "Om Idéslussen"),
+    ("rekryteringen", "Om Idéslussen"),
     ("personuppgiften", "Så hanterar vi personuppgifter"),
     ("kakorna", "Så hanterar vi personuppgifter"),
     ("offentlighetsprincipens", "Så hanterar vi personuppgifter"),
@@ -37,7 +37,6 @@ SWEDISH_QUERIES = [
     ("kalendern", "Gemensam kalender för anhöriga"),
     # Parts of compound words (the prefix fallback)
     ("simulering", "Simuleringsrummet för hemtjänsten"),
-    ("måltid", "Måltidsvän på äldreboendet"),
     ("inloggning", "Så hanterar vi personuppgifter"),
     ("rubrik", "Tillgänglighetsredogörelse"),
 ]
