@@ -215,7 +215,9 @@ def send_follow_up_reminders(today=None) -> int:
     for pk in list(due_follow_ups(today).values_list("pk", flat=True)):
         with transaction.atomic():
             follow_up = (
-                FollowUp.objects.select_for_update()
+                # Lock the follow-up's own row only: the joined handler and responsible person
+                # may be null (PostgreSQL locks no nullable side of an outer join).
+                FollowUp.objects.select_for_update(of=("self",))
                 .select_related("idea__assigned_handler", "responsible")
                 .filter(pk=pk, reminder_sent_at__isnull=True)
                 .first()
