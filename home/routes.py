@@ -80,14 +80,21 @@ class TranslatedRoutesMixin(RoutablePageMixin):
                 )
         return super().serve(request, view=view, args=args, kwargs=kwargs)
 
+    @classmethod
+    def route_names(cls) -> frozenset:
+        """The names of the class's sub-routes, worked out once per class (as Wagtail keeps
+        the class's resolver), not on every request."""
+        if "_route_names" not in cls.__dict__:
+            cls._route_names = frozenset(route.name for route in cls.get_subpage_urls())
+        return cls._route_names
+
     def own_language_route(self, matched: str | None):
         """The base name to redirect to when `matched` is the other language's variant of a
         translated route, else None."""
         if not matched:
             return None
         base = matched.removesuffix(ENGLISH_SUFFIX)
-        names = {route.name for route in self.get_subpage_urls()}
-        if base + ENGLISH_SUFFIX not in names:
+        if base + ENGLISH_SUFFIX not in self.route_names():
             return None  # not a translated route
         if matched == route_name(base, self.url_language()):
             return None
