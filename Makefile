@@ -56,8 +56,9 @@ test: install messages
 	$(MAKE) audit
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
-	$(MAKE) test-sqlite
-	$(MAKE) test-postgres
+	@# The two database passes run at the same time, one per core; each pass's output is printed
+	@# together when it ends.
+	$(MAKE) --output-sync=target -j2 test-sqlite test-postgres
 
 # Known vulnerabilities in the pinned dependencies (pip-audit); only a notice when no
 # vulnerability service can be reached.
@@ -67,8 +68,11 @@ audit: install
 test-sqlite: install
 	$(PYTEST)
 
+# The browser tests run once, in the SQLite pass (the database `make demo` serves): what they
+# check (pages, forms, keyboard, axe-core) does not depend on the database; what does (search,
+# row locks, several servers) has its own tests, which run here.
 test-postgres: install
-	scripts/with-postgres.sh $(PYTEST)
+	scripts/with-postgres.sh $(PYTEST) -m "not e2e"
 
 # Benchmarks (measurements, not tests; README "Performance"). `make bench`: every kind of page,
 # cached and uncached, under gunicorn with the production settings, PostgreSQL and Redis, against

@@ -1,5 +1,9 @@
 """The test suite: `make test`. DATABASE_URL picks PostgreSQL; SQLite in memory otherwise."""
 
+import atexit
+import shutil
+import tempfile
+
 from .dev import *  # noqa: F403
 
 DEBUG = False
@@ -21,3 +25,7 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "W
 # Close connections at the end of each request, so the live server of the browser tests leaves
 # none open when the test database is dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# Each test process keeps uploads and renditions in a folder of its own, removed when it ends:
+# `make test` runs the SQLite and PostgreSQL passes at the same time.
+MEDIA_ROOT = tempfile.mkdtemp(prefix="idesluss-test-media-")
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)

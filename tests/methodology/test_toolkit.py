@@ -178,7 +178,7 @@ def make_toolkit(home, slug, count, phase):
             purpose="Ett verktyg.",
             for_managers=True,
             for_staff=number % 2 == 0,
-            duration_minutes=20 + number % 100,
+            duration_minutes=20 + number % 20,
             group_size_min=2,
             group_size_max=10,
             expected_output="En lista.",
@@ -219,11 +219,11 @@ QUERIES = {"": 4, "?phase=bedoma-och-valja&audience=managers&duration=short&peop
 
 
 @pytest.mark.parametrize("query", QUERIES)
-def test_the_listing_runs_the_same_number_of_queries_for_5_and_200_tools(
+def test_the_listing_runs_the_same_number_of_queries_for_5_and_30_tools(
     client, demo_site, phases, uncached, django_assert_num_queries, query
 ):
     small = make_toolkit(demo_site, "fem-verktyg", 5, phases[1])
-    large = make_toolkit(demo_site, "tvahundra-verktyg", 200, phases[1])
+    large = make_toolkit(demo_site, "trettio-verktyg", 30, phases[1])
     small_count, small_response = count_queries(client, small.url + query)
     large_count, large_response = count_queries(client, large.url + query)
     assert large_response.context["page_obj"].paginator.count > 12
