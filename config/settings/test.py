@@ -21,3 +21,6 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "W
 # Close connections at the end of each request, so the live server of the browser tests leaves
 # none open when the test database is dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# No test asks the internet: the link checker's tests switch external checks on and answer from a
+# local server (tests/home/test_link_checker.py).
+LINK_CHECK_EXTERNAL = False
