@@ -11,10 +11,13 @@ page's id in its stored JSON and rich text keeps `<a linktype="page" id="…">`,
 still names the deleted page.
 """
 
+import ipaddress
 import logging
+import socket
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from django.conf import settings
@@ -31,6 +34,9 @@ logger = logging.getLogger(__name__)
 
 # The snippets whose links are checked, besides the pages.
 SNIPPET_MODELS = (NavigationMenu, Footer)
+
+# Redirects followed before an address counts as unreachable (as requests' own limit is 30).
+MAX_REDIRECTS = 10
 
 # Link texts and titles are cut to the column's length.
 MAX_TEXT = 255
@@ -190,20 +196,59 @@ def page_problems(page_ids) -> dict[int, tuple[str, str]]:
     return problems
 
 
+class NotAsked(Exception):
+    """The address (or a redirect) leads to a machine on a local or private network."""
+
+
+def is_public(url: str) -> bool:
+    """Whether every address `url`'s host name resolves to is a public one. The checker never
+    asks a machine on the server's own networks (loopback, private, link-local such as a cloud
+    metadata service) for an editor, unless LINK_CHECK_LOCAL_ADDRESSES is on (the tests)."""
+    if settings.LINK_CHECK_LOCAL_ADDRESSES:
+        return True
+    host = urlsplit(url).hostname
+    if not host:
+        return False
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except (socket.gaierror, UnicodeError):
+        return True  # No such host: the request fails and the link is unreachable.
+    return all(ipaddress.ip_address(address.split("%")[0]).is_global for address in addresses)
+
+
+def ask(method: str, url: str) -> requests.Response:
+    """One request, following redirects by hand so that each hop is checked with `is_public`.
+    Streamed and closed at once: only the status is wanted, not the body."""
+    for _hop in range(MAX_REDIRECTS + 1):
+        if not is_public(url):
+            raise NotAsked(url)
+        with requests.request(
+            method,
+            url,
+            allow_redirects=False,
+            stream=True,
+            timeout=settings.LINK_CHECK_TIMEOUT,
+            headers={"User-Agent": settings.LINK_CHECK_USER_AGENT},
+        ) as response:
+            pass
+        if not response.is_redirect:
+            return response
+        url = urljoin(url, response.headers["Location"])
+    raise requests.TooManyRedirects(url)
+
+
 def check_url(url: str) -> UrlResult:
     """Ask for `url` once: HEAD, then GET if HEAD answers an error (some servers refuse HEAD),
     following redirects. An answer of 400 or more is an error status; no answer within the
-    timeout, or no connection, is unreachable."""
-    timeout = settings.LINK_CHECK_TIMEOUT
-    headers = {"User-Agent": settings.LINK_CHECK_USER_AGENT}
+    timeout, or no connection, is unreachable. An address on a local network is not asked and
+    not reported."""
     try:
-        response = requests.head(url, allow_redirects=True, timeout=timeout, headers=headers)
+        response = ask("HEAD", url)
         if response.status_code >= 400:
-            # Streamed and closed at once: only the status is wanted, not the body.
-            with requests.get(
-                url, allow_redirects=True, timeout=timeout, headers=headers, stream=True
-            ) as response:
-                pass
+            response = ask("GET", url)
+    except NotAsked:
+        logger.info("Link check: %s is on a local network, not asked", url)
+        return UrlResult(None)
     except requests.RequestException as error:
         logger.info("Link check: %s did not answer (%s)", url, type(error).__name__)
         return UrlResult(BrokenLink.Problem.UNREACHABLE)

@@ -478,6 +478,9 @@ SCHEDULED_JOBS = [
 LINK_CHECK_EXTERNAL = env.get_bool("LINK_CHECK_EXTERNAL", True)
 LINK_CHECK_TIMEOUT = env.get_int("LINK_CHECK_TIMEOUT", 10)
 LINK_CHECK_CONCURRENCY = 4
+# Addresses on the server's own networks (loopback, private, link-local) are never asked, so that
+# a link in a page cannot make the server probe them; only the tests, with a local server, allow it.
+LINK_CHECK_LOCAL_ADDRESSES = False
 LINK_CHECK_USER_AGENT = f"Idesluss-link-checker/1.0 (+{WAGTAILADMIN_BASE_URL})"
 
 # --- Personal data retention -------------------------------------------------------------------

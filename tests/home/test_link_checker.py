@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
-from home.link_checker import check_links
+from home.link_checker import check_links, is_public
 from home.models import BrokenLink
 from tests.factories import (
     ContentPageFactory,
@@ -303,6 +303,7 @@ class Handler(BaseHTTPRequestHandler):
 def server(settings):
     """A local HTTP server; the checker asks it with a short timeout."""
     settings.LINK_CHECK_EXTERNAL = True
+    settings.LINK_CHECK_LOCAL_ADDRESSES = True
     settings.LINK_CHECK_TIMEOUT = 0.5
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
@@ -389,6 +390,25 @@ def test_head_refused_is_asked_again_with_get(home, server):
         ("GET", "/no-head"),
     ]
     assert found() == {}
+
+
+def test_an_address_on_a_local_network_is_not_asked(home, server, settings):
+    settings.LINK_CHECK_LOCAL_ADDRESSES = False
+    ContentPageFactory(
+        parent=home, title="Källa", body=[link_cards(("Saknas", None, f"{server.url}/missing"))]
+    )
+    check_links()
+    assert server.requests == []
+    assert found() == {}
+
+
+def test_is_public_refuses_loopback_private_and_link_local_addresses(settings):
+    settings.LINK_CHECK_LOCAL_ADDRESSES = False
+    assert not is_public("http://127.0.0.1:8000/")
+    assert not is_public("http://10.1.2.3/")
+    assert not is_public("http://169.254.169.254/latest/meta-data/")
+    assert not is_public("http://[::1]/")
+    assert is_public("http://8.8.8.8/")
 
 
 def test_with_external_checks_off_no_address_is_asked(home, server, settings):
