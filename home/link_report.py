@@ -6,6 +6,7 @@ home/spreadsheets.py."""
 import django_filters
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.text import capfirst
@@ -27,7 +28,10 @@ LANGUAGE_NAMES = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
 def describe_place(model, model_path: str) -> str:
     """The field and blocks a link is in, by their labels: "Brödtext › Länkkort › Sida"."""
     names = model_path.split(".")
-    field = model._meta.get_field(names[0])
+    try:
+        field = model._meta.get_field(names[0])
+    except (AttributeError, FieldDoesNotExist):
+        return model_path  # The model or field is gone; the next run drops the row.
     labels = [capfirst(field.verbose_name)]
     block = getattr(field, "stream_block", None)
     for name in names[1:]:
