@@ -38,8 +38,9 @@ SNIPPET_MODELS = (NavigationMenu, Footer)
 # Redirects followed before an address counts as unreachable (as requests' own limit is 30).
 MAX_REDIRECTS = 10
 
-# Link texts and titles are cut to the column's length.
+# Link texts, titles and addresses are cut to their columns' lengths.
 MAX_TEXT = 255
+MAX_URL = 2000
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,27 @@ class Link:
     text: str = ""
     page_id: int | None = None
     url: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where links were found, without the content (a run keeps one per page, not the page)."""
+
+    content_type_id: int
+    object_id: str
+    page_id: int | None
+    title: str
+    locale_id: int
+
+    @classmethod
+    def of(cls, obj):
+        return cls(
+            content_type_id=ContentType.objects.get_for_model(obj).pk,
+            object_id=str(obj.pk),
+            page_id=obj.pk if isinstance(obj, Page) else None,
+            title=str(obj)[:MAX_TEXT],
+            locale_id=obj.locale_id,
+        )
 
 
 @dataclass(frozen=True)
@@ -269,9 +291,10 @@ def check_urls(urls) -> dict[str, UrlResult]:
 
 def find_broken_links(now) -> list[BrokenLink]:
     """Every broken link, as unsaved rows."""
-    found = []  # (source, link)
+    found = []  # (Source, Link)
     for obj in sources():
-        found.extend((obj, link) for link in object_links(obj))
+        source = Source.of(obj)
+        found.extend((source, link) for link in object_links(obj))
 
     problems = page_problems({link.page_id for _obj, link in found if link.page_id is not None})
     url_results = {}
@@ -279,7 +302,7 @@ def find_broken_links(now) -> list[BrokenLink]:
         url_results = check_urls(link.url for _obj, link in found if link.url)
 
     broken = {}
-    for obj, link in found:
+    for source, link in found:
         if link.page_id is not None and link.page_id in problems:
             problem, title = problems[link.page_id]
             status_code = None
@@ -289,17 +312,17 @@ def find_broken_links(now) -> list[BrokenLink]:
         else:
             continue
         row = BrokenLink(
-            source_content_type=ContentType.objects.get_for_model(obj),
-            source_object_id=str(obj.pk),
-            source_page=obj if isinstance(obj, Page) else None,
-            source_title=str(obj)[:MAX_TEXT],
-            locale_id=obj.locale_id,
+            source_content_type_id=source.content_type_id,
+            source_object_id=source.object_id,
+            source_page_id=source.page_id,
+            source_title=source.title,
+            locale_id=source.locale_id,
             model_path=link.model_path,
             content_path=link.content_path,
             link_text=link.text[:MAX_TEXT],
             target_page_id=link.page_id,
             target_title=title[:MAX_TEXT],
-            url=link.url,
+            url=link.url[:MAX_URL],
             problem=problem,
             status_code=status_code,
             first_seen_at=now,
