@@ -109,5 +109,6 @@ def translation_review_button(page, user, next_url=None, **kwargs):
     )
 
 
-# The editors' guide registers its own URL and Help menu item.
-from home import editors_guide  # noqa: E402, F401
+# The editors' guide registers its own URL and Help menu item; the broken links report its URLs
+# and Reports menu item.
+from home import editors_guide, link_report  # noqa: E402, F401

@@ -24,7 +24,7 @@ from wagtail.models import Locale, Page
 from courses.choices import Audience, CourseFormat, SessionLanguage
 from courses.models import CourseIndexPage, CoursePage, CourseSession
 from home.demo import accounts
-from home.models import ContentPage
+from home.models import ContentPage, Footer, NavigationMenu
 from ideas.choices import Area, Municipality
 from ideas.demo_staff import ensure_manager_group
 from ideas.models import (
@@ -350,6 +350,31 @@ class PartnerFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Partner
+
+
+# --- Menus and footer ---------------------------------------------------------------------------
+
+
+class NavigationMenuFactory(factory.django.DjangoModelFactory):
+    """A menu in Swedish; `links` is the stored stream, e.g.
+    `[{"type": "page", "value": {"page": page.pk, "title": ""}}]`."""
+
+    name = factory.Sequence(lambda n: f"Meny {n}")
+    locale = factory.LazyFunction(Locale.get_default)
+    links = factory.LazyFunction(list)
+
+    class Meta:
+        model = NavigationMenu
+
+
+class FooterFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Sidfot {n}")
+    organisation_name = "Idéslussen"
+    locale = factory.LazyFunction(Locale.get_default)
+    links = factory.LazyFunction(list)
+
+    class Meta:
+        model = Footer
 
 
 # --- People -------------------------------------------------------------------------------------

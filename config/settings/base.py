@@ -468,7 +468,20 @@ SCHEDULED_JOBS = [
     ("send_pending_mail", 5 * 60),
     ("send_follow_up_reminders", 60 * 60),
     ("purge_personal_data", 24 * 60 * 60),
+    ("check_links", 24 * 60 * 60),
 ]
+
+# The link checker (`manage.py check_links`, daily; home/link_checker.py). External addresses are
+# asked for with HEAD (GET where HEAD answers an error), each distinct address once per run, at
+# most LINK_CHECK_CONCURRENCY at a time, giving up after LINK_CHECK_TIMEOUT seconds. Without
+# outbound HTTP, LINK_CHECK_EXTERNAL=false checks the links between pages only.
+LINK_CHECK_EXTERNAL = env.get_bool("LINK_CHECK_EXTERNAL", True)
+LINK_CHECK_TIMEOUT = env.get_int("LINK_CHECK_TIMEOUT", 10)
+LINK_CHECK_CONCURRENCY = 4
+# Addresses on the server's own networks (loopback, private, link-local) are never asked, so that
+# a link in a page cannot make the server probe them; only the tests, with a local server, allow it.
+LINK_CHECK_LOCAL_ADDRESSES = False
+LINK_CHECK_USER_AGENT = f"Idesluss-link-checker/1.0 (+{WAGTAILADMIN_BASE_URL})"
 
 # --- Personal data retention -------------------------------------------------------------------
 

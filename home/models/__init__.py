@@ -1,5 +1,6 @@
 from .base import BasePage, IntroPage, required_intro
 from .forms import FormField, FormPage
+from .links import BrokenLink
 from .navigation import Footer, NavigationMenu
 from .outbox import OutboxMessage, OutgoingEmail
 from .pages import ContentPage, HomePage
@@ -10,6 +11,7 @@ from .workflows import ColleagueReviewTask
 __all__ = [
     "ColleagueReviewTask",
     "BasePage",
+    "BrokenLink",
     "ContentPage",
     "Footer",
     "FormField",
