@@ -18,9 +18,13 @@ class CoursesConfig(AppConfig):
             urls = page_urls(course)
             return urls + [url + "kalender/" for url in urls] + [url + "calendar/" for url in urls]
 
+        def seats_urls(registration):
+            """The seats left show only on the course page (in both languages)."""
+            return page_urls(registration.course, parent=False)
+
         # A session shows on its course page, the index and the calendars; a registration
-        # changes the seats left on the course page.
+        # changes only the seats left on its course page, never the index or the calendars.
         register_invalidation(CoursePage, urls_for=course_urls)
         register_invalidation(CourseSession, urls_for=lambda session: course_urls(session.page))
-        register_invalidation(Registration, urls_for=lambda entry: course_urls(entry.course))
+        register_invalidation(Registration, urls_for=seats_urls)
         register_feed(_("feeds/courses/"), CoursesFeed)

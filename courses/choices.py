@@ -24,4 +24,10 @@ class SessionLanguage(models.TextChoices):
 class RegistrationStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     WAITING_LIST = "waiting_list", _("Waiting list")
+    OFFERED = "offered", _("Seat offered")
+    OFFER_EXPIRED = "offer_expired", _("Offer expired")
     CANCELLED = "cancelled", _("Registration cancelled")
+
+
+# A seat is held by a confirmed registration and by an offer not yet answered.
+HOLDS_SEAT = (RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED)

@@ -1,6 +1,9 @@
 """Training for politicians and managers: the course index, courses with their sessions,
 course modules, and the registrations for a session."""
 
+import secrets
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -25,11 +28,11 @@ from home.mail_limit import may_mail
 from home.models import BasePage, IntroPage
 from home.routes import TranslatedRoutesMixin, translated_path
 
-from .choices import Audience, CourseFormat, RegistrationStatus, SessionLanguage
-from .emails import queue_confirmation
+from .choices import HOLDS_SEAT, Audience, CourseFormat, RegistrationStatus, SessionLanguage
+from .emails import queue_confirmation, queue_offer
 from .exceptions import RegistrationClosed
 from .jsonld import course_json_ld
-from .views import calendar_response, registration
+from .views import calendar_response, cancellation, registration, seat_offer
 
 COURSE_FACETS = [
     choices_facet("audience", _("Audience"), "audience", Audience.choices),
@@ -247,6 +250,23 @@ class CoursePage(TranslatedRoutesMixin, BasePage):
     def register(self, request, session_id):
         return registration(request, self, session_id)
 
+    def registration_for_token(self, token: str):
+        """The registration of this course (in either language) whose links carry `token`, or
+        None."""
+        return (
+            Registration.objects.filter(token=token, course__translation_key=self.translation_key)
+            .select_related("course")
+            .first()
+        )
+
+    @translated_path("avboka/<slug:token>/", "cancel/<slug:token>/", name="cancel")
+    def cancel(self, request, token):
+        return cancellation(request, self, token)
+
+    @translated_path("plats/<slug:token>/", "seat/<slug:token>/", name="offer")
+    def offer(self, request, token):
+        return seat_offer(request, self, token)
+
     @translated_path("kalender/", "calendar/", name="calendar")
     def calendar(self, request):
         sessions = self.sessions.filter(ends_at__gte=timezone.now()).select_related("page")
@@ -437,11 +457,10 @@ class CourseSession(TranslatableMixin, Orderable):
 
 
 def seats_taken(session_keys) -> dict:
-    """Confirmed registrations per session translation_key, in one query."""
+    """Seats held (confirmed registrations and open offers) per session translation_key, in one
+    query."""
     rows = (
-        Registration.objects.filter(
-            session_key__in=session_keys, status=RegistrationStatus.CONFIRMED
-        )
+        Registration.objects.filter(session_key__in=session_keys, status__in=HOLDS_SEAT)
         .order_by()
         .values_list("session_key")
         .annotate(count=Count("pk"))
@@ -450,35 +469,47 @@ def seats_taken(session_keys) -> dict:
 
 
 def confirmed_count(session_key) -> int:
-    return Registration.objects.filter(
-        session_key=session_key, status=RegistrationStatus.CONFIRMED
-    ).count()
+    """The seats held in a session: confirmed registrations and offers not yet answered."""
+    return Registration.objects.filter(session_key=session_key, status__in=HOLDS_SEAT).count()
+
+
+def lock_session(session_key, fallback=None):
+    """Lock the rows of a session in every language (SELECT ... FOR UPDATE) and return the row in
+    the default language (`fallback`, or any row, if there is none; None if the session is
+    gone). Everything that changes who holds a seat locks the session first: registering,
+    cancelling, confirming an offer and expiring offers are then served one after the other on
+    PostgreSQL. SQLite has no row locks; it allows one writer at a time, which serialises the
+    writes in the same way."""
+    rows = list(
+        CourseSession.objects.select_for_update(of=("self",))
+        .filter(translation_key=session_key)
+        .select_related("locale")
+        .order_by("pk")
+    )
+    source = next((row for row in rows if row.locale.language_code == settings.LANGUAGE_CODE), None)
+    return source or fallback or (rows[0] if rows else None)
 
 
 def register(session: CourseSession, data: dict, language: str) -> "Registration":
     """Save a registration for `session` (a row in any language) without overbooking it, and
     enqueue the confirmation e-mail unless the address has had its day's share of e-mail
-    (home/mail_limit.py). Confirmed while seats are left, otherwise on the waiting list.
+    (home/mail_limit.py). Confirmed while seats are left and nobody is waiting for one,
+    otherwise on the waiting list (a free seat with people waiting is theirs: it is offered
+    to them by `offer_free_seats`).
 
-    The seats of a session are counted across its language versions (by translation_key). The
-    session rows are locked with SELECT ... FOR UPDATE before counting, so two people
-    registering for the last seat at the same time are served one after the other on
-    PostgreSQL: the second one sees the first one's registration and goes on the waiting list.
-    SQLite has no row locks; it allows one writer at a time, which serialises the writes in
-    the same way."""
+    The seats of a session are counted across its language versions (by translation_key),
+    under the session's lock (`lock_session`): two people registering for the last seat at
+    the same time are served one after the other, and the second one goes on the waiting
+    list."""
     with transaction.atomic():
-        rows = list(
-            CourseSession.objects.select_for_update()
-            .filter(translation_key=session.translation_key)
-            .select_related("locale")
-            .order_by("pk")
-        )
-        source = next(
-            (row for row in rows if row.locale.language_code == settings.LANGUAGE_CODE), session
-        )
+        source = lock_session(session.translation_key, fallback=session)
         if timezone.now() >= source.registration_deadline:
             raise RegistrationClosed
         full = confirmed_count(source.translation_key) >= source.seat_limit
+        waiting = Registration.objects.filter(
+            session_key=source.translation_key, status=RegistrationStatus.WAITING_LIST
+        )
+        full = full or waiting.exists()
         registration = Registration.objects.create(
             course_id=source.page_id,
             session_key=source.translation_key,
@@ -495,6 +526,87 @@ def register(session: CourseSession, data: dict, language: str) -> "Registration
         if may_mail(registration.email):
             queue_confirmation(registration)
     return registration
+
+
+# --- The waiting list: offers, confirmation and cancellation ------------------------------------
+
+
+def offer_free_seats(source: CourseSession, now=None) -> list["Registration"]:
+    """Offer each free seat of the session to the next on the waiting list (by registration
+    time), by e-mail, with COURSE_OFFER_HOURS to confirm, never beyond the session's start. No
+    offers once the session has started. Call it with the session locked (`lock_session`), so
+    that one seat is never offered twice."""
+    now = now or timezone.now()
+    if now >= source.starts_at:
+        return []
+    free = source.seat_limit - confirmed_count(source.translation_key)
+    if free <= 0:
+        return []
+    deadline = min(now + timedelta(hours=settings.COURSE_OFFER_HOURS), source.starts_at)
+    waiting = Registration.objects.filter(
+        session_key=source.translation_key, status=RegistrationStatus.WAITING_LIST
+    ).order_by("created_at", "pk")
+    offered = list(waiting[:free])
+    for entry in offered:
+        entry.status = RegistrationStatus.OFFERED
+        entry.offered_at = now
+        entry.offer_expires_at = deadline
+        entry.save(update_fields=["status", "offered_at", "offer_expires_at"])
+        queue_offer(entry)
+    return offered
+
+
+def expire_offers(registrations, now) -> int:
+    """Mark the registrations' offers whose deadline has passed as expired (session locked)."""
+    expired = [
+        entry
+        for entry in registrations
+        if entry.status == RegistrationStatus.OFFERED and entry.offer_expires_at <= now
+    ]
+    for entry in expired:
+        entry.status = RegistrationStatus.OFFER_EXPIRED
+        entry.save(update_fields=["status"])
+    return len(expired)
+
+
+def offer_course_seats(now=None) -> dict[str, int]:
+    """The scheduled job (`manage.py offer_course_seats`): expire the offers whose deadline has
+    passed and offer every free seat of a session that has not started to the next on its
+    waiting list. Safe to run again: each session is handled under its lock."""
+    now = now or timezone.now()
+    keys = set(
+        Registration.objects.filter(
+            status=RegistrationStatus.OFFERED, offer_expires_at__lte=now
+        ).values_list("session_key", flat=True)
+    ) | set(
+        Registration.objects.filter(
+            status=RegistrationStatus.WAITING_LIST, session_starts_at__gt=now
+        ).values_list("session_key", flat=True)
+    )
+    expired = offered = 0
+    for key in sorted(keys, key=str):
+        session_expired, session_offered = update_offers(key, now)
+        expired += session_expired
+        offered += len(session_offered)
+    return {"course offers expired": expired, "course seats offered": offered}
+
+
+def update_offers(session_key, now=None) -> tuple[int, list["Registration"]]:
+    """Under the session's lock, expire its offers past their deadline and offer its free
+    seats. Also run after staff change a registration in the admin."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        source = lock_session(session_key)
+        offers = Registration.objects.select_for_update().filter(
+            session_key=session_key, status=RegistrationStatus.OFFERED, offer_expires_at__lte=now
+        )
+        expired = expire_offers(offers, now)
+        offered = offer_free_seats(source, now) if source is not None else []
+    return expired, offered
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
 
 
 def duration_text(minutes: int) -> str:
@@ -542,6 +654,15 @@ class Registration(models.Model):
         db_index=True,
     )
     created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    # The secret in the registrant's links to cancel and to answer an offer (valid until the
+    # session starts); deleted with the registration.
+    token = models.CharField(
+        _("link token"), max_length=43, unique=True, default=new_token, editable=False
+    )
+    offered_at = models.DateTimeField(_("seat offered"), null=True, blank=True, editable=False)
+    offer_expires_at = models.DateTimeField(
+        _("offer open until"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("registration")
@@ -559,3 +680,44 @@ class Registration(models.Model):
         )
         by_language = {session.locale.language_code: session for session in sessions}
         return by_language.get(language or self.language) or by_language.get(settings.LANGUAGE_CODE)
+
+    @property
+    def offer_is_open(self) -> bool:
+        return (
+            self.status == RegistrationStatus.OFFERED
+            and self.offer_expires_at is not None
+            and timezone.now() < self.offer_expires_at
+        )
+
+    def cancel(self) -> bool:
+        """Cancel the registration (or decline an offer) and offer the freed seat to the next on
+        the waiting list. False if it was already cancelled: cancelling twice changes nothing."""
+        with transaction.atomic():
+            source = lock_session(self.session_key)
+            current = Registration.objects.select_for_update().get(pk=self.pk)
+            if current.status == RegistrationStatus.CANCELLED:
+                self.status = current.status
+                return False
+            held_seat = current.status in HOLDS_SEAT
+            current.status = self.status = RegistrationStatus.CANCELLED
+            current.save(update_fields=["status"])
+            if held_seat and source is not None:
+                offer_free_seats(source)
+        return True
+
+    def confirm_offer(self) -> bool:
+        """Take the offered seat if the offer is still open; an offer past its deadline expires
+        here (and its seat goes to the next) if the scheduled job has not got to it yet. True
+        when the registration is confirmed (also when it already was)."""
+        with transaction.atomic():
+            source = lock_session(self.session_key)
+            current = Registration.objects.select_for_update().get(pk=self.pk)
+            if current.offer_is_open:
+                current.status = RegistrationStatus.CONFIRMED
+                current.save(update_fields=["status"])
+                if may_mail(current.email):
+                    queue_confirmation(current)
+            elif expire_offers([current], timezone.now()) and source is not None:
+                offer_free_seats(source)
+            self.status = current.status
+        return self.status == RegistrationStatus.CONFIRMED

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -16,7 +16,7 @@ from home.audit import never_log
 from home.spreadsheets import NeutralisedExportMixin
 
 from .choices import RegistrationStatus
-from .models import CoursePage, CourseSession, Registration
+from .models import CoursePage, CourseSession, Registration, update_offers
 
 
 @hooks.register("register_log_actions")
@@ -73,6 +73,15 @@ class RegistrationIndexView(NeutralisedExportMixin, IndexView):
         return super().get_base_queryset().select_related("course")
 
 
+class RegistrationEditView(EditView):
+    def save_instance(self):
+        """A registration that staff cancel frees a seat: it is offered to the next on the
+        waiting list at once, as when the registrant cancels through the link."""
+        instance = super().save_instance()
+        update_offers(instance.session_key)
+        return instance
+
+
 class RegistrationViewSet(ModelViewSet):
     model = Registration
     icon = "group"
@@ -80,6 +89,7 @@ class RegistrationViewSet(ModelViewSet):
     menu_order = 310
     add_to_admin_menu = True
     index_view_class = RegistrationIndexView
+    edit_view_class = RegistrationEditView
     filterset_class = RegistrationFilterSet
     list_display = ["name", "course", "session_starts_at", "organisation", "status", "created_at"]
     search_fields = ["name", "email", "organisation", "role"]
@@ -93,6 +103,7 @@ class RegistrationViewSet(ModelViewSet):
         "needs",
         "language",
         "status",
+        "offer_expires_at",
         "consent_at",
         "created_at",
     ]

@@ -21,8 +21,8 @@ from django.contrib.auth.models import Permission
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from courses.choices import Audience, CourseFormat, SessionLanguage
-from courses.models import CourseIndexPage, CoursePage, CourseSession
+from courses.choices import Audience, CourseFormat, RegistrationStatus, SessionLanguage
+from courses.models import CourseIndexPage, CoursePage, CourseSession, Registration
 from home.demo import accounts
 from home.models import ContentPage, Footer, NavigationMenu
 from ideas.choices import Area, Municipality
@@ -161,6 +161,30 @@ class CoursePageFactory(PublishedPageFactory):
 
     class Meta:
         model = CoursePage
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A confirmed Swedish registration; give `session` (a row in any language), or set
+    `course`, `session_key` and `session_starts_at` yourself."""
+
+    class Params:
+        session = None
+
+    course = factory.LazyAttribute(
+        lambda r: r.session.page.get_translation(Locale.get_default()).specific
+    )
+    session_key = factory.LazyAttribute(lambda r: r.session.translation_key)
+    session_starts_at = factory.LazyAttribute(lambda r: r.session.starts_at)
+    name = factory.Sequence(lambda n: f"Deltagare {n}")
+    email = factory.Sequence(lambda n: f"deltagare{n}@example.org")
+    organisation = "Piteå kommun"
+    role = "Enhetschef"
+    consent_at = factory.LazyFunction(timezone.now)
+    language = SessionLanguage.SWEDISH
+    status = RegistrationStatus.CONFIRMED
+
+    class Meta:
+        model = Registration
 
 
 # --- Testbeds -----------------------------------------------------------------------------------

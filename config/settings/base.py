@@ -467,6 +467,7 @@ SCHEDULED_JOBS = [
     ("publish_scheduled", 60),
     ("send_pending_mail", 5 * 60),
     ("send_follow_up_reminders", 60 * 60),
+    ("offer_course_seats", 5 * 60),
     ("purge_personal_data", 24 * 60 * 60),
     ("check_links", 24 * 60 * 60),
 ]
@@ -499,6 +500,9 @@ PERSONAL_DATA_PURGES = [
 # Course registrations are deleted this many days after the session; the "needs" text is
 # erased as soon as the session has ended.
 REGISTRATION_RETENTION_DAYS = env.get_int("REGISTRATION_RETENTION_DAYS", 90)
+# A freed course seat is offered to the first on the waiting list, who has this many hours to
+# confirm it (never beyond the start of the session); then the next one is offered it.
+COURSE_OFFER_HOURS = env.get_int("COURSE_OFFER_HOURS", 48)
 # Form submissions (the accessibility feedback form, editor-built forms), after sending.
 FORM_SUBMISSION_RETENTION_DAYS = env.get_int("FORM_SUBMISSION_RETENTION_DAYS", 180)
 # The search log behind the "Mest sökta" and "Sökningar utan träffar" reports.

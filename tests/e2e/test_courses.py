@@ -1,15 +1,25 @@
 """A politician finds the course, opens a module and registers for a session with the
-keyboard only."""
+keyboard only; a registrant confirms an offered seat and leaves the waiting list through the
+links in the e-mails, in both languages."""
 
 import re
+from contextlib import contextmanager
+from datetime import timedelta
 
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
 from playwright.sync_api import expect
 
-from courses.models import Registration
+from courses.choices import RegistrationStatus
+from courses.models import CourseSession, Registration
+from home.models import OutgoingEmail
+from tests.factories import RegistrationFactory
 
 from .conftest import assert_accessible, tab_to
 
-COURSE = "/utbildning/innovation-och-politisk-styrning/"
+SLUG = "innovation-och-politisk-styrning/"
+COURSE = f"/utbildning/{SLUG}"
+EN_COURSE = "/en/training/innovation-and-political-governance/"
 
 
 def test_find_course_open_module_and_register_with_the_keyboard(page, settings):
@@ -75,3 +85,56 @@ def test_find_course_open_module_and_register_with_the_keyboard(page, settings):
     registration = Registration.objects.get()
     assert registration.email == "anna@example.org"
     assert registration.needs == "Hörslinga"
+
+
+@contextmanager
+def own_registration(django_db_blocker, **fields):
+    """A registration of this test's own for an upcoming session of the demo course, committed
+    so that the live server sees it, and removed afterwards with its e-mails."""
+    with django_db_blocker.unblock():
+        session = CourseSession.objects.upcoming().filter(page__url_path__endswith=SLUG).first()
+        registration = RegistrationFactory(session=session, **fields)
+    try:
+        yield registration
+    finally:
+        with django_db_blocker.unblock():
+            OutgoingEmail.objects.filter(
+                content_type=ContentType.objects.get_for_model(Registration),
+                object_id=registration.pk,
+            ).delete()
+            registration.delete()
+
+
+def test_confirm_an_offered_seat_with_the_keyboard(page, django_db_blocker):
+    offer = {
+        "status": RegistrationStatus.OFFERED,
+        "offered_at": timezone.now(),
+        "offer_expires_at": timezone.now() + timedelta(hours=48),
+    }
+    with own_registration(django_db_blocker, **offer) as registration:
+        page.goto(f"{COURSE}plats/{registration.token}/")
+        expect(page.locator("h1")).to_have_text("En plats är ledig för dig")
+        assert_accessible(page)
+        tab_to(page, "main button[value=confirm]")
+        page.keyboard.press("Enter")
+        expect(page.locator("h1")).to_have_text("Du har en plats")
+        assert_accessible(page)
+        with django_db_blocker.unblock():
+            registration.refresh_from_db()
+        assert registration.status == RegistrationStatus.CONFIRMED
+
+
+def test_leave_the_waiting_list_in_english_with_the_keyboard(page, django_db_blocker):
+    waiting = {"status": RegistrationStatus.WAITING_LIST, "language": "en"}
+    with own_registration(django_db_blocker, **waiting) as registration:
+        page.goto(f"{EN_COURSE}cancel/{registration.token}/")
+        expect(page.locator("h1")).to_have_text("Cancel your registration")
+        assert_accessible(page)
+        tab_to(page, "main form button[type=submit]")
+        expect(page.locator("main form button[type=submit]")).to_have_text("Leave the waiting list")
+        page.keyboard.press("Enter")
+        expect(page.locator("h1")).to_have_text("Your registration is cancelled")
+        assert_accessible(page)
+        with django_db_blocker.unblock():
+            registration.refresh_from_db()
+        assert registration.status == RegistrationStatus.CANCELLED
