@@ -477,6 +477,7 @@ SCHEDULED_JOBS = [
 PERSONAL_DATA_PURGES = [
     "ideas.retention.purge",
     "courses.retention.purge",
+    "testbeds.retention.purge",
     "home.retention.purge",
     "search.retention.purge",
     "home.outbox.purge",
@@ -486,6 +487,8 @@ PERSONAL_DATA_PURGES = [
 # Course registrations are deleted this many days after the session; the "needs" text is
 # erased as soon as the session has ended.
 REGISTRATION_RETENTION_DAYS = env.get_int("REGISTRATION_RETENTION_DAYS", 90)
+# Testbed contact requests, after sending (with the e-mails about them).
+TESTBED_CONTACT_RETENTION_DAYS = env.get_int("TESTBED_CONTACT_RETENTION_DAYS", 180)
 # Form submissions (the accessibility feedback form, editor-built forms), after sending.
 FORM_SUBMISSION_RETENTION_DAYS = env.get_int("FORM_SUBMISSION_RETENTION_DAYS", 180)
 # The search log behind the "Mest sökta" and "Sökningar utan träffar" reports.
