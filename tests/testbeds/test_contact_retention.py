@@ -9,6 +9,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.log_actions import registry as log_registry
 
+from home.demo.builder import pick
+from home.demo.legal import privacy_page
 from home.models import OutgoingEmail
 from testbeds import retention
 from testbeds.contact import queue_contact_email
@@ -64,3 +66,19 @@ def test_an_address_is_erased_on_request_without_printing_it(testbed, capsys):
 
 def test_requests_keep_no_entries_in_wagtails_log(testbed):
     assert log_registry.get_log_model_for_model(ContactRequest) is None
+
+
+@pytest.mark.parametrize(
+    "language, phrases",
+    [
+        ("sv", ["Kontaktförfrågningar till testbäddar", "raderas {days} dagar efter"]),
+        ("en", ["Contact requests to testbeds", "deleted {days} days after you sent it"]),
+    ],
+)
+def test_the_privacy_page_text_explains_contact_requests_in_both_languages(
+    settings, language, phrases
+):
+    settings.TESTBED_CONTACT_RETENTION_DAYS = 120
+    text = str(pick(privacy_page(), language))
+    for phrase in phrases:
+        assert phrase.format(days=120) in text
