@@ -30,6 +30,16 @@ def contact_municipalities(user) -> list[str]:
     ]
 
 
+def sees_contact_requests(user) -> bool:
+    """Whether the user can open any contact request (names and e-mail addresses): the sign-in
+    then asks for a second factor (twofactor/policy.py)."""
+    may_open = any(
+        user.has_perm(f"testbeds.{action}_contactrequest")
+        for action in ("view", "change", "delete")
+    )
+    return may_open and bool(contact_municipalities(user))
+
+
 def contact_requests_for(user, queryset: QuerySet | None = None) -> QuerySet:
     """Only the requests to the testbeds of the user's municipalities."""
     queryset = ContactRequest.objects.all() if queryset is None else queryset

@@ -2,15 +2,19 @@
 and another municipality's request is a 404 in every view."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 
 from home.choices import Municipality
 from tests.factories import (
     ContactRequestFactory,
     TestbedIndexPageFactory,
     TestbedPageFactory,
+    UserFactory,
     editor,
     idea_handler,
 )
+from twofactor.policy import two_factor_required
 
 pytestmark = pytest.mark.django_db
 
@@ -76,3 +80,12 @@ def test_requests_cannot_be_added_in_the_admin(client, requests):
     client.force_login(idea_handler(Municipality.PITEA))
     response = client.get(LIST_URL + "new/")
     assert response.status_code == 302
+
+
+def test_staff_who_see_requests_sign_in_with_a_second_factor(requests):
+    user = UserFactory(username="testbaddar")
+    for codename in ("access_admin", "view_contactrequest", "see_skelleftea_contact_requests"):
+        user.user_permissions.add(Permission.objects.get(codename=codename))
+    user = get_user_model().objects.get(pk=user.pk)  # no cached permissions
+    assert two_factor_required(user)
+    assert not two_factor_required(editor())
