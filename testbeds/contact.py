@@ -119,7 +119,7 @@ def queue_contact_email(contact_request, testbed):
     """The request, to the testbed's contact address, in Swedish."""
     with translation.override(STAFF_LANGUAGE):
         context = {
-            "request": contact_request,
+            "contact_request": contact_request,
             "testbed": testbed,
             "language_name": contact_request.get_language_display(),
             "retention_days": settings.TESTBED_CONTACT_RETENTION_DAYS,

@@ -45,14 +45,12 @@ def test_filter_open_an_entry_and_download_the_csv(page):
 CONTACT_TEXTS = {
     "sv": {
         "catalogue": "/testbaddar/",
-        "testbed": "Trygghetslägenheten",
         "contact": "Kontakta testbädden",
         "required": "Fyll i det här fältet.",
         "thanks": "Tack för din förfrågan",
     },
     "en": {
         "catalogue": "/en/testbeds/",
-        "testbed": "The safety flat",
         "contact": "Contact the testbed",
         "required": "Fill in this field.",
         "thanks": "Thank you for your request",
@@ -68,10 +66,11 @@ def test_contact_a_testbed_from_the_map_with_the_keyboard(page, settings, langua
     page.goto(texts["catalogue"])
     assert_accessible(page)
 
-    # The map's point is a link with the testbed's name.
-    tab_to(page, f".testbed-map a[aria-label='{texts['testbed']}']", limit=200)
+    # Each point of the map is a link named after its testbed.
+    tab_to(page, ".testbed-map a", limit=200)
+    name = page.evaluate("() => document.activeElement.getAttribute('aria-label')")
     page.keyboard.press("Enter")
-    expect(page.locator("h1")).to_have_text(texts["testbed"])
+    expect(page.locator("h1")).to_have_text(name)
     assert_accessible(page)
 
     tab_to(page, "main a.button[href$='/kontakt/'], main a.button[href$='/contact/']")
@@ -106,4 +105,3 @@ def test_contact_a_testbed_from_the_map_with_the_keyboard(page, settings, langua
     assert_accessible(page)
     request = ContactRequest.objects.get(organisation=organisation)
     assert request.language == language
-    assert request.testbed_title == "Trygghetslägenheten"
