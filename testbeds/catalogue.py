@@ -14,6 +14,7 @@ from home.i18n import request_locale
 from home.listing import allowed_value, query_without
 
 from .choices import EnvironmentType, Municipality, Status
+from .map import schematic_map
 from .snippets import localized_taxonomy_names
 
 MAX_QUERY_LENGTH = 100
@@ -121,8 +122,8 @@ def removal_links(params, filters: CatalogueFilters, facets) -> list[tuple[str, 
 
 def catalogue_context(index_page, request) -> dict:
     """The listing (home.facets) and what the catalogue shows beside it: each entry's sector
-    names, the sorts, the open-data links and, when nothing matches, links that remove one
-    filter each."""
+    names, the sorts, the open-data links, the schematic map of the entries listed (testbeds/
+    map.py) and, when nothing matches, links that remove one filter each."""
     context = index_page.listing_context(request)
     names = taxonomy_names(request)
     entries = list(context["page_obj"].object_list)
@@ -140,5 +141,6 @@ def catalogue_context(index_page, request) -> dict:
         csv_url=page_url + index_page.reverse_subpage("csv"),
         json_url=page_url + index_page.reverse_subpage("json"),
         removal_links=removal,
+        map=schematic_map([(entry, entry.get_url(request)) for entry in entries]),
     )
     return context

@@ -17,3 +17,10 @@ class Status(models.TextChoices):
     ACTIVE = "active", _("Active")
     PLANNED = "planned", _("Planned")
     CLOSED = "closed", _("Closed")
+
+
+class RequestLanguage(models.TextChoices):
+    """The language a contact request was written in (the page's)."""
+
+    SWEDISH = "sv", _("Swedish")
+    ENGLISH = "en", _("English")

@@ -14,6 +14,7 @@ from wagtail.documents import get_document_model
 from home.demo.builder import T, add_to_menu, ensure_page, ensure_snippet
 from home.models import HomePage
 
+from . import demo_related_ideas
 from .models import TestbedIndexPage, TestbedPage
 from .snippets import HostOrganisation, Sector, TargetGroup
 from .spreadsheet import workbook_bytes
@@ -746,6 +747,7 @@ def load():
         ensure_page(index, TestbedPage, entry_fields(number, entry, sectors, target_groups, hosts))
     add_to_menu(index, T("Testbäddar", "Testbeds"))
     ensure_example_spreadsheet()
+    demo_related_ideas.load()
     return index
 
 

@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalManyToManyField
@@ -15,10 +16,14 @@ from home.blocks import FigureBlock
 from home.facets import FacetedListingMixin
 from home.listing import public_pages
 from home.models.base import BasePage, IntroPage
+from home.routes import TranslatedRoutesMixin, translated_path
 
 from . import catalogue, open_data
 from .choices import EnvironmentType, Municipality, Status
+from .contact import accepts_requests, contact_view
+from .contact_requests import ContactRequest  # noqa: F401 - a model of this app
 from .coordinates import TestbedPageForm
+from .related_ideas import related_ideas
 from .snippets import HostOrganisation, Sector, TargetGroup, source_locale_only
 
 PER_PAGE = 20
@@ -68,8 +73,9 @@ class TestbedIndexPage(FacetedListingMixin, RoutablePageMixin, IntroPage):
         return open_data.json_response(self, request)
 
 
-class TestbedPage(BasePage):
-    """One testbed or test environment in the catalogue."""
+class TestbedPage(TranslatedRoutesMixin, BasePage):
+    """One testbed or test environment in the catalogue, with its contact request form
+    (testbeds/contact.py) and the ideas tested there (testbeds/related_ideas.py)."""
 
     base_form_class = TestbedPageForm
 
@@ -165,6 +171,17 @@ class TestbedPage(BasePage):
         blank=True,
         help_text=_("When the facts on this page were last checked with the host."),
     )
+    related_ideas = ParentalManyToManyField(
+        "ideas.Idea",
+        verbose_name=_("ideas tested here"),
+        blank=True,
+        related_name="testbeds",
+        limit_choices_to={"is_public": True},
+        help_text=_(
+            "Published ideas that have been or are being tested in this testbed. The page "
+            "shows only ideas that are published on the idea board."
+        ),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -204,6 +221,7 @@ class TestbedPage(BasePage):
             heading=_("Contact and location"),
         ),
         FieldPanel("images"),
+        FieldPanel("related_ideas"),
     ]
 
     search_fields = [
@@ -249,6 +267,7 @@ class TestbedPage(BasePage):
         SynchronizedField("longitude", overridable=False),
         SynchronizedField("website"),
         SynchronizedField("last_reviewed", overridable=False),
+        SynchronizedField("related_ideas", overridable=False),
     ]
 
     parent_page_types = ["testbeds.TestbedIndexPage"]
@@ -282,8 +301,15 @@ class TestbedPage(BasePage):
         lat, lon = f"{self.latitude:.5f}", f"{self.longitude:.5f}"
         return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}"
 
+    @translated_path("kontakt/", "contact/", name="contact")
+    def contact(self, request):
+        return contact_view(request, self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["contact_url"] = self.route_url("contact")
+        context["accepts_requests"] = accepts_requests(self)
+        context["related_ideas"] = related_ideas(self, translation.get_language())
         names = catalogue.taxonomy_names(request)
         context["sector_names"] = [names["sectors"].get(s.pk, s.name) for s in self.sectors.all()]
         context["target_group_names"] = [

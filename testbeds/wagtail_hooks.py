@@ -2,12 +2,17 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from home.audit import never_log
 from home.spreadsheets import NeutralisedExportMixin
 
 from . import admin_views
+from .admin_contact_requests import contact_request_viewset
+from .contact_requests import ContactRequest
+from .permissions import ContactRequestPermissionPolicy
 from .snippets import HostOrganisation, Sector, TargetGroup
 
 
@@ -90,3 +95,20 @@ def register_not_reviewed_report_menu_item():
         icon_name="calendar-alt",
         order=700,
     )
+
+
+register_permission_policy(
+    ContactRequest, ContactRequestPermissionPolicy(ContactRequest), exact_class=True
+)
+
+
+@hooks.register("register_log_actions")
+def keep_contact_requests_out_of_wagtail_logs(actions):
+    """A contact request holds a person's name and address: Wagtail's log would show them to
+    anyone with a permission on the model, whatever their municipality."""
+    never_log(actions, ContactRequest)
+
+
+@hooks.register("register_admin_viewset")
+def register_contact_request_viewset():
+    return contact_request_viewset

@@ -43,7 +43,7 @@ from ideas.models import (
 from ideas.stages import Stage
 from methodology.models import MethodologyIndexPage, MethodPhasePage, ToolkitIndexPage, ToolPage
 from testbeds.choices import EnvironmentType, Status
-from testbeds.models import TestbedIndexPage, TestbedPage
+from testbeds.models import ContactRequest, TestbedIndexPage, TestbedPage
 from testbeds.snippets import HostOrganisation, Sector, TargetGroup
 
 
@@ -235,6 +235,7 @@ class TestbedPageFactory(PublishedPageFactory):
     municipality = Municipality.PITEA
     environment_type = EnvironmentType.LAB
     status = Status.ACTIVE
+    contact_email = "testbadd@example.org"
 
     class Meta:
         model = TestbedPage
@@ -250,6 +251,30 @@ class TestbedPageFactory(PublishedPageFactory):
         if create and extracted:
             page.target_groups.set(extracted)
             page.save_revision().publish()
+
+    @factory.post_generation
+    def related_ideas(page, create, extracted, **kwargs):
+        if create and extracted:
+            page.related_ideas.set(extracted)
+            page.save_revision().publish()
+
+
+class ContactRequestFactory(factory.django.DjangoModelFactory):
+    """A request to a testbed (pass `testbed`); its title and municipality are copied."""
+
+    testbed = factory.SubFactory(TestbedPageFactory)
+    testbed_title = factory.LazyAttribute(lambda request: request.testbed.title)
+    municipality = factory.LazyAttribute(lambda request: request.testbed.municipality)
+    name = "Anna Andersson"
+    email = "anna@example.org"
+    organisation = "Exempelbolaget AB"
+    what_to_test = "En sensor som känner av fall."
+    when = "Våren 2027"
+    language = "sv"
+    consent_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = ContactRequest
 
 
 # --- Ideas --------------------------------------------------------------------------------------

@@ -186,7 +186,7 @@ def test_one_command_runs_every_purge_and_is_safe_to_run_twice(sessions, setting
     assert not Query.objects.filter(query_string="cykelbana").exists()
 
     second = run_purge()
-    assert len(second.splitlines()) == len(settings.PERSONAL_DATA_PURGES) == 7
+    assert len(second.splitlines()) == len(settings.PERSONAL_DATA_PURGES) == 8
     assert all(count == "0" for count in _counts(second))
 
 

@@ -10,6 +10,7 @@ from django.conf import settings
 from wagtail.contrib.forms.utils import get_forms_for_user
 
 from ideas.permissions import can_see_personal_data
+from testbeds.permissions import sees_contact_requests
 
 # The session key another strong sign-in method sets, to the method's name (e.g. "oidc").
 STRONG_AUTH_SESSION_KEY = "twofactor_strong_auth"
@@ -17,8 +18,9 @@ STRONG_AUTH_SESSION_KEY = "twofactor_strong_auth"
 
 def sees_personal_data(user) -> bool:
     """Users who can read residents' personal data in the admin: superusers, idea handlers with
-    the personal-data permission, staff who see course registrations (names, e-mail, needs), and
-    editors who can open form submissions (the feedback form holds names and e-mail)."""
+    the personal-data permission, staff who see course registrations (names, e-mail, needs) or
+    testbed contact requests, and editors who can open form submissions (the feedback form
+    holds names and e-mail)."""
     if not user.is_authenticated or not user.is_active:
         return False
     return (
@@ -26,6 +28,7 @@ def sees_personal_data(user) -> bool:
         or can_see_personal_data(user)
         or user.has_perm("courses.view_registration")
         or user.has_perm("courses.change_registration")
+        or sees_contact_requests(user)
         or get_forms_for_user(user).exists()
     )
 

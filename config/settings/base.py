@@ -491,6 +491,7 @@ LINK_CHECK_USER_AGENT = f"Idesluss-link-checker/1.0 (+{WAGTAILADMIN_BASE_URL})"
 PERSONAL_DATA_PURGES = [
     "ideas.retention.purge",
     "courses.retention.purge",
+    "testbeds.retention.purge",
     "home.retention.purge",
     "search.retention.purge",
     "home.outbox.purge",
@@ -503,6 +504,8 @@ REGISTRATION_RETENTION_DAYS = env.get_int("REGISTRATION_RETENTION_DAYS", 90)
 # A freed course seat is offered to the first on the waiting list, who has this many hours to
 # confirm it (never beyond the start of the session); then the next one is offered it.
 COURSE_OFFER_HOURS = env.get_int("COURSE_OFFER_HOURS", 48)
+# Testbed contact requests, after sending (with the e-mails about them).
+TESTBED_CONTACT_RETENTION_DAYS = env.get_int("TESTBED_CONTACT_RETENTION_DAYS", 180)
 # Form submissions (the accessibility feedback form, editor-built forms), after sending.
 FORM_SUBMISSION_RETENTION_DAYS = env.get_int("FORM_SUBMISSION_RETENTION_DAYS", 180)
 # The search log behind the "Mest sökta" and "Sökningar utan träffar" reports.

@@ -15,6 +15,7 @@ from wagtail.models import (
 )
 
 from home.models import ColleagueReviewTask
+from testbeds.permissions import MUNICIPALITY_PERMISSIONS as TESTBED_CONTACT_PERMISSIONS
 
 EDITORS = "Redaktörer"
 MODERATORS = "Moderatorer"
@@ -81,6 +82,11 @@ IDEA_HANDLER_MODEL_PERMISSIONS = [
     ("ideas", "change_idea"),
     ("ideas", "view_personal_data"),
     ("ideas", "view_notification"),
+    # The contact requests to the municipality's testbeds (and the per-municipality permission
+    # below): a handler marks them answered or deletes one on request.
+    ("testbeds", "view_contactrequest"),
+    ("testbeds", "change_contactrequest"),
+    ("testbeds", "delete_contactrequest"),
 ]
 
 
@@ -149,7 +155,8 @@ def ensure_idea_handler_groups():
     groups = {}
     for municipality, (name, codename) in IDEA_HANDLERS.items():
         group, _created = Group.objects.get_or_create(name=name)
-        _grant(group, [], [], [*IDEA_HANDLER_MODEL_PERMISSIONS, ("ideas", codename)])
+        testbeds = ("testbeds", TESTBED_CONTACT_PERMISSIONS[municipality])
+        _grant(group, [], [], [*IDEA_HANDLER_MODEL_PERMISSIONS, ("ideas", codename), testbeds])
         groups[municipality] = group
     return groups
 

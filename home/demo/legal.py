@@ -11,6 +11,7 @@ from django.conf import settings
 
 from .builder import T, block
 from .legal_participation import participation_section
+from .legal_testbeds import testbed_contact_row, testbed_contact_section
 
 STATEMENT_PUBLISHED = T("27 november 2026", "27 November 2026")
 LAST_REVIEWED = T("27 november 2026", "27 November 2026")
@@ -88,6 +89,7 @@ def privacy_page():
             *email_section(),
             *participation_section(heading, text),
             *registrations_section(),
+            *testbed_contact_section(heading, text),
             *feedback_section(),
             *search_section(),
             *sign_in_section(),
@@ -259,6 +261,7 @@ def overview_section():
                             "session.",
                         ),
                     ],
+                    testbed_contact_row(JOINT_CONTROLLERS),
                     [
                         T("Synpunkter på tillgängligheten", "Accessibility feedback"),
                         JOINT_CONTROLLERS,
