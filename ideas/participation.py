@@ -8,6 +8,7 @@ outbox (ResidentEmail rows, sent by home.outbox)."""
 
 from datetime import timedelta
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Count
@@ -20,10 +21,6 @@ from wagtail.models import Site
 
 from home.mail_limit import may_mail
 from home.outbox import send_on_commit
-
-# The board's module, not its class: the board page imports this module through its routes
-# (ideas/participation_routes.py) before the class exists.
-from ideas.models import pages
 from ideas.models.ideas import Idea, IdeaEvent
 from ideas.models.participation import (
     Confirmation,
@@ -57,7 +54,9 @@ def localized_url(name: str, language: str, **kwargs) -> str:
 
 
 def board_in(language):
-    boards = pages.IdeaBoardPage.objects.live()
+    """The live idea board in `language`, or any live board. The model is looked up by name:
+    the board's module imports this one (its routes hand the board to views that use it)."""
+    boards = apps.get_model("ideas", "IdeaBoardPage").objects.live()
     return boards.filter(locale__language_code=language).first() or boards.first()
 
 

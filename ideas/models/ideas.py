@@ -76,7 +76,7 @@ class IdeaReferenceCounter(models.Model):
     which stays locked until the transaction that took it commits: two ideas sent at the same
     moment never get the same reference, and a submission that fails leaves no gap (its number
     is rolled back with it). Submissions wait for each other only from that update to their
-    commit, so the idea form takes its number last (IdeaSubmissionPage.create_idea)."""
+    commit, so the idea form takes its number last (ideas.submission.create_idea)."""
 
     year = models.PositiveIntegerField(_("year"), primary_key=True)
     last_number = models.PositiveIntegerField(_("last number"), default=0)
