@@ -22,6 +22,7 @@ from wagtail.models import Site
 from home.mail_limit import may_mail
 from home.outbox import send_on_commit
 from ideas.models.ideas import Idea, IdeaEvent
+from ideas.models.organisation import IdeaSubmitter
 from ideas.models.participation import (
     Confirmation,
     Follow,
@@ -90,16 +91,18 @@ def unsubscribe_headers(address, language) -> dict[str, str]:
 @transaction.atomic
 def unsubscribe(token: str) -> bool:
     """Stop every e-mail but receipts to the address with this unsubscribe token: its follows
-    end and its own ideas send no more updates. Supports stay (they send nothing)."""
+    end, and its own ideas and the ideas it joined send no more updates. Supports stay (they
+    send nothing)."""
     address = ResidentAddress.objects.filter(unsubscribe_token=token).first() if token else None
     if address is None:
         return False
     address.follows.all().delete()
     Idea.objects.filter(submitter_email__iexact=address.email).update(wants_updates=False)
+    IdeaSubmitter.objects.filter(email__iexact=address.email).update(wants_updates=False)
     return True
 
 
-def _queue(address, kind, language, subject, template, context, *, headers=True):
+def queue_resident_email(address, kind, language, subject, template, context, *, headers=True):
     """Store one e-mail to `address` in the residents' outbox and send it after commit."""
     with translation.override(language):
         if headers:
@@ -149,7 +152,7 @@ def request_confirmation(email, purpose, target, language) -> Confirmation | Non
             Confirmation.Purpose.FOLLOW: _("Confirm that you want to follow an idea"),
             Confirmation.Purpose.UPDATES: _("Confirm your e-mail address"),
         }[purpose]
-    _queue(
+    queue_resident_email(
         address,
         ResidentEmail.Kind.CONFIRMATION,
         language,
@@ -290,7 +293,7 @@ def queue_follower_updates(idea, event) -> list[ResidentEmail]:
             subject = _("An update on the idea %(reference)s") % {"reference": idea.reference}
             stage = event.get_to_stage_display() if event.to_stage else ""
         messages.append(
-            _queue(
+            queue_resident_email(
                 follow.address,
                 ResidentEmail.Kind.FOLLOWER_UPDATE,
                 language,
@@ -335,7 +338,7 @@ def send_lost_links(email: str, language: str) -> bool:
     address = ResidentAddress.for_email(ideas[0].submitter_email, language)
     with translation.override(language):
         subject = _("Your links to follow your ideas")
-    _queue(
+    queue_resident_email(
         address,
         ResidentEmail.Kind.LOST_LINKS,
         language,

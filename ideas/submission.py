@@ -6,6 +6,7 @@ import re
 from django.db import models, transaction
 from django.utils import timezone
 
+from ideas import co_submitters
 from ideas.models.ideas import Idea, IdeaEvent
 from ideas.models.organisation import IdeaSubmitter
 from ideas.notifications import queue_new_idea_alert, queue_receipt, receipt_allowed, tracking_url
@@ -70,17 +71,21 @@ def joinable_idea(reference, municipality):
 
 
 @transaction.atomic
-def join_idea(idea, data):
-    """Record the visitor as a co-submitter of `idea` ("this is my idea too")."""
+def join_idea(idea, data, *, language):
+    """Record the visitor as a co-submitter of `idea` ("this is my idea too") and queue their
+    receipt; `receipt_queued` on the co-submitter returned says whether one is on its way."""
     submitter = IdeaSubmitter.objects.create(
         idea=idea,
         joined_as=IdeaSubmitter.Joined.JOINED,
         name=data["name"],
         email=data["email"],
         phone=data["phone"],
+        wants_updates=data["wants_updates"],
+        language=language,
         consent_at=timezone.now(),
     )
     IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.JOINED)
+    submitter.receipt_queued = co_submitters.queue_receipt(submitter, idea) is not None
     return submitter
 
 

@@ -13,6 +13,7 @@ from home.cache import cached_fragment
 from home.form_protection import form_rate_limited, spent_token_result, submit_once
 from home.i18n import localize
 from home.models import SiteSettings
+from ideas import co_submitters
 from ideas.forms import IdeaForm
 from ideas.models.ideas import Idea
 from ideas.models.notifications import Notification
@@ -97,10 +98,12 @@ def submission(request, page, *, page_path, challenge=None):
             return render_form(request, page, form, challenge, similar=similar)
     if form_rate_limited(request, RATE_LIMIT_SCOPE, form, RATE_LIMIT_MESSAGE):
         return render_form(request, page, form, challenge, status=429)
+    language = page.locale.language_code
     if joined is not None:
-        result, first_time = submit_once(form, lambda: join_idea(joined, form.cleaned_data))
+        result, first_time = submit_once(
+            form, lambda: join_idea(joined, form.cleaned_data, language=language)
+        )
     else:
-        language = page.locale.language_code
         result, first_time = submit_once(
             form, lambda: create_idea(form.cleaned_data, language=language, challenge=challenge)
         )
@@ -113,7 +116,8 @@ def show_submitted(request, page, result, page_path, *, first_time):
     goes away now cannot cost the resident the reference (issue 19). Sent again, the form
     gets the same reference; the tracking link only if it has not been shown already.
     `result` is the new idea, or the co-submitter who joined an idea: they get the idea's
-    reference, never its tracking link (that belongs to whoever sent it)."""
+    reference, never its tracking link (that belongs to whoever sent it); their receipt went to
+    the residents' outbox."""
     if isinstance(result, Idea):
         idea, joined = result, False
         if first_time:
@@ -121,7 +125,8 @@ def show_submitted(request, page, result, page_path, *, first_time):
         else:
             emailed = idea.notifications.filter(kind=Notification.Kind.RECEIPT).exists()
     else:
-        idea, joined, emailed = result.idea, True, False
+        idea, joined = result.idea, True
+        emailed = result.receipt_queued if first_time else co_submitters.receipt_sent(result)
     shown = request.session.get(SHOWN_SESSION_KEY, [])
     request.session[SUBMITTED_SESSION_KEY] = {
         "reference": idea.reference,
