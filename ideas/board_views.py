@@ -46,7 +46,7 @@ def idea_context(request, board, idea):
         support_count=support_count(idea),
         support_url=board.participation_path(idea.reference, "support"),
         follow_url=board.participation_path(idea.reference, "follow"),
-        events=list(idea.events.public()),
+        events=[(event, event.shown_note(language)) for event in idea.events.public()],
         process=OPEN_STAGES,
         merged_into=merged_into,
         merged_into_url=(

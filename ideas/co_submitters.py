@@ -106,7 +106,7 @@ def queue_updates(idea, event) -> list[ResidentEmail]:
                     "note": (
                         texts.answer.text
                         if event.kind == IdeaEvent.Kind.ANSWERED
-                        else event.public_note
+                        else event.shown_note(language).text
                     ),
                     "idea_url": public_idea_url(idea, language) if idea.is_public else "",
                 },

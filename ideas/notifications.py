@@ -104,7 +104,11 @@ def queue_stage_change(idea, event):
             Notification.Kind.STAGE_CHANGED,
             subject,
             "ideas/email/stage_changed.txt",
-            {"event": event, "stage": event.get_to_stage_display()},
+            {
+                "event": event,
+                "stage": event.get_to_stage_display(),
+                "answer": event.shown_note(idea.language).text,
+            },
         )
 
 

@@ -304,7 +304,11 @@ def queue_follower_updates(idea, event) -> list[ResidentEmail]:
                     "title": texts.title.text,
                     "stage": stage,
                     "answer": texts.answer.text if event.kind == IdeaEvent.Kind.ANSWERED else "",
-                    "decision": event.public_note if event.kind == IdeaEvent.Kind.DECIDED else "",
+                    "decision": (
+                        event.shown_note(language).text
+                        if event.kind == IdeaEvent.Kind.DECIDED
+                        else ""
+                    ),
                     "idea_url": public_idea_url(idea, language),
                 },
             )
