@@ -171,11 +171,18 @@ class ChangeStageForm(ClosedReasonMixin, forms.Form):
                     actor=actor,
                     internal_note=data["internal_note"],
                     public_note=answer if answer_changed else "",
+                    public_note_en=data["public_answer_en"] if answer_changed else "",
                 )
             )
         elif answer_changed and answer:
             events.append(
-                handling.answer(idea, answer, actor=actor, internal_note=data["internal_note"])
+                handling.answer(
+                    idea,
+                    answer,
+                    actor=actor,
+                    internal_note=data["internal_note"],
+                    text_en=data["public_answer_en"],
+                )
             )
         else:
             if answer_changed:  # the answer was removed

@@ -71,7 +71,7 @@ def event_urls(event: IdeaEvent) -> list[str]:
     kinds = IdeaEvent.Kind
     if event.kind in (kinds.PUBLISHED, kinds.UNPUBLISHED):
         return board_urls(event.idea) + challenge_urls(event.idea) + testbed_urls(event.idea)
-    shown = event.kind in IdeaEvent.PUBLIC_KINDS or bool(event.public_note)
+    shown = event.kind in IdeaEvent.PUBLIC_KINDS or bool(event.public_note or event.public_note_en)
     if shown and event.idea.is_public:
         return board_urls(event.idea) + challenge_urls(event.idea)
     return []

@@ -34,6 +34,7 @@ def load():
             idea=merged.merged_into,
             kind=IdeaEvent.Kind.MERGED,
             public_note="En annan idé om samma sak har slagits ihop med den här.",
+            public_note_en="Another idea about the same thing has been merged into this one.",
             created_at=merged.stage_changed_at,
         )
     return board
@@ -142,7 +143,8 @@ def ensure_idea(example):
             kind=IdeaEvent.Kind.MERGED if merging else IdeaEvent.Kind.STAGE_CHANGED,
             from_stage=from_stage,
             to_stage=to_stage,
-            public_note=notes.get(to_stage, ""),
+            public_note=notes[to_stage].sv if to_stage in notes else "",
+            public_note_en=notes[to_stage].en if to_stage in notes else "",
             created_at=when,
         )
         idea.stage_changed_at = when
@@ -191,7 +193,8 @@ MERGED_IDEA = "Gemensam kalender för anhöriga"
 SURVIVING_IDEA = "Information till anhöriga i en app"
 # The resident's own texts (title, description, need, who_benefits) are in the language they
 # wrote in. The public texts are the handlers': Swedish (public_title, or the title of a Swedish
-# idea; summary; answer) and English (title_en, summary_en, answer_en).
+# idea; summary; answer) and English (title_en, summary_en, answer_en); the public notes of
+# their stage changes in both (T).
 EXAMPLES = [
     {
         "title": "Sensorlampor i korridorerna på natten",
@@ -215,8 +218,14 @@ EXAMPLES = [
         "answer_en": "We are testing the lights on two wards of a care home this winter and "
         "counting falls before and after the test.",
         "notes": {
-            Stage.ASSESSMENT: "Idén passar äldreomsorgens mål om färre fallolyckor.",
-            Stage.TESTING: "Testet på två avdelningar börjar i december.",
+            Stage.ASSESSMENT: T(
+                "Idén passar äldreomsorgens mål om färre fallolyckor.",
+                "The idea fits the elderly care goal of fewer falls.",
+            ),
+            Stage.TESTING: T(
+                "Testet på två avdelningar börjar i december.",
+                "The test on two wards starts in December.",
+            ),
         },
     },
     {
@@ -239,7 +248,10 @@ EXAMPLES = [
         "answer_en": "The online coffee mornings are now part of the regular activities for "
         "older people living at home. Thank you for the idea!",
         "notes": {
-            Stage.IMPLEMENTED: "Fikan är en del av den ordinarie verksamheten sedan i våras."
+            Stage.IMPLEMENTED: T(
+                "Fikan är en del av den ordinarie verksamheten sedan i våras.",
+                "The coffee break has been part of the regular service since last spring.",
+            )
         },
     },
     {
@@ -256,7 +268,10 @@ EXAMPLES = [
         "summary_en": "A menu with pictures, so that more people can choose their meals "
         "themselves.",
         "notes": {
-            Stage.CONCEPT_DEVELOPMENT: "Vi tar fram ett första utkast tillsammans med kocken."
+            Stage.CONCEPT_DEVELOPMENT: T(
+                "Vi tar fram ett första utkast tillsammans med kocken.",
+                "We are making a first draft together with the chef.",
+            )
         },
     },
     {
@@ -273,7 +288,12 @@ EXAMPLES = [
         "title_en": "Medication reminders from a smart speaker",
         "summary_en": "A speaker that reminds people at home to take their medication and could "
         "replace some short visits.",
-        "notes": {Stage.ASSESSMENT: "Vi tar reda på vem som har ansvaret för läkemedlen."},
+        "notes": {
+            Stage.ASSESSMENT: T(
+                "Vi tar reda på vem som har ansvaret för läkemedlen.",
+                "We are finding out who is responsible for the medicines.",
+            )
+        },
     },
     {
         "title": "Gemensam kalender för anhöriga",
@@ -320,7 +340,12 @@ EXAMPLES = [
         "summary": "Frivilliga promenadvänner ska hjälpa äldre att röra sig mer.",
         "title_en": "A walking companion for those who would rather not walk alone",
         "summary_en": "Volunteer walking companions are to help older people move more.",
-        "notes": {Stage.TESTING: "Tio promenadvänner har börjat i en av kommundelarna."},
+        "notes": {
+            Stage.TESTING: T(
+                "Tio promenadvänner har börjat i en av kommundelarna.",
+                "Ten walking companions have started in one part of the municipality.",
+            )
+        },
     },
     {
         "title": "Halkskydd att låna på biblioteket",
@@ -421,7 +446,11 @@ EXAMPLES = [
         "summary_en": "Picture schedules make the day predictable for the participants in daily "
         "activities.",
         "answer_en": "The picture schedules are now used in daily activities.",
-        "notes": {Stage.TESTING: "Test i två verksamheter under hösten."},
+        "notes": {
+            Stage.TESTING: T(
+                "Test i två verksamheter under hösten.", "A test in two services during the autumn."
+            )
+        },
     },
     {
         "title": "Anpassade cykelställ för trehjulingar",
@@ -435,7 +464,12 @@ EXAMPLES = [
         "summary": "Bredare cykelställ vid kommunens verksamheter, för trehjuliga cyklar.",
         "title_en": "Bicycle stands for tricycles",
         "summary_en": "Wider bicycle stands at the municipality's premises, for tricycles.",
-        "notes": {Stage.TESTING: "Två ställ har satts upp vid två av kommunens verksamheter."},
+        "notes": {
+            Stage.TESTING: T(
+                "Två ställ har satts upp vid två av kommunens verksamheter.",
+                "Two racks have been put up at two of the municipality's services.",
+            )
+        },
     },
     {
         "title": "Lättläst information om färdtjänst",
@@ -523,7 +557,12 @@ EXAMPLES = [
         "summary": "Tillgängliga lekplatser i alla stadsdelar.",
         "title_en": "An accessible playground in every district",
         "summary_en": "Accessible playgrounds in every district.",
-        "notes": {Stage.CONCEPT_DEVELOPMENT: "Vi tar fram en plan tillsammans med föräldrar."},
+        "notes": {
+            Stage.CONCEPT_DEVELOPMENT: T(
+                "Vi tar fram en plan tillsammans med föräldrar.",
+                "We are making a plan together with parents.",
+            )
+        },
     },
     {
         "title": "Jämställd fördelning av fritidspengar",
@@ -611,7 +650,12 @@ EXAMPLES = [
         "title_en": "Mealtime companions in care homes",
         "summary_en": "Staff who eat together with the residents, for more company and a better "
         "appetite.",
-        "notes": {Stage.TESTING: "Två boenden testar måltidsvänner under ett halvår."},
+        "notes": {
+            Stage.TESTING: T(
+                "Två boenden testar måltidsvänner under ett halvår.",
+                "Two care homes are testing meal companions for six months.",
+            )
+        },
     },
     {
         "title": "Trygghetsvandring med rullator",

@@ -12,15 +12,15 @@ from django.utils.translation import gettext as _
 from home.mail_limit import may_mail
 from home.models import OutgoingEmail
 from home.outbox import queue_email, send_on_commit
-from ideas.models import Confirmation, IdeaBoardPage, Notification, ResidentAddress
-from ideas.participation import new_confirmation, unsubscribe_headers, unsubscribe_url
+from ideas.models.notifications import Notification
+from ideas.models.participation import Confirmation, ResidentAddress
+from ideas.participation import board_in, new_confirmation, unsubscribe_headers, unsubscribe_url
 from ideas.permissions import handler_emails
 
 
 def tracking_url(idea) -> str:
     """The full address of the idea's tracking page, in the idea's language."""
-    board = IdeaBoardPage.objects.live().filter(locale__language_code=idea.language).first()
-    board = board or IdeaBoardPage.objects.live().first()
+    board = board_in(idea.language)
     if board is None:
         return ""
     return board.get_full_url() + board.tracking_path(idea.tracking_token)
@@ -104,7 +104,11 @@ def queue_stage_change(idea, event):
             Notification.Kind.STAGE_CHANGED,
             subject,
             "ideas/email/stage_changed.txt",
-            {"event": event, "stage": event.get_to_stage_display()},
+            {
+                "event": event,
+                "stage": event.get_to_stage_display(),
+                "answer": event.shown_note(idea.language).text,
+            },
         )
 
 

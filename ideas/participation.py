@@ -8,6 +8,7 @@ outbox (ResidentEmail rows, sent by home.outbox)."""
 
 from datetime import timedelta
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Count
@@ -20,11 +21,8 @@ from wagtail.models import Site
 
 from home.mail_limit import may_mail
 from home.outbox import send_on_commit
-
-# The board's module, not its class: the board page imports this module through its routes
-# (ideas/participation_routes.py) before the class exists.
-from ideas.models import pages
 from ideas.models.ideas import Idea, IdeaEvent
+from ideas.models.organisation import IdeaSubmitter
 from ideas.models.participation import (
     Confirmation,
     Follow,
@@ -57,7 +55,9 @@ def localized_url(name: str, language: str, **kwargs) -> str:
 
 
 def board_in(language):
-    boards = pages.IdeaBoardPage.objects.live()
+    """The live idea board in `language`, or any live board. The model is looked up by name:
+    the board's module imports this one (its routes hand the board to views that use it)."""
+    boards = apps.get_model("ideas", "IdeaBoardPage").objects.live()
     return boards.filter(locale__language_code=language).first() or boards.first()
 
 
@@ -91,16 +91,18 @@ def unsubscribe_headers(address, language) -> dict[str, str]:
 @transaction.atomic
 def unsubscribe(token: str) -> bool:
     """Stop every e-mail but receipts to the address with this unsubscribe token: its follows
-    end and its own ideas send no more updates. Supports stay (they send nothing)."""
+    end, and its own ideas and the ideas it joined send no more updates. Supports stay (they
+    send nothing)."""
     address = ResidentAddress.objects.filter(unsubscribe_token=token).first() if token else None
     if address is None:
         return False
     address.follows.all().delete()
     Idea.objects.filter(submitter_email__iexact=address.email).update(wants_updates=False)
+    IdeaSubmitter.objects.filter(email__iexact=address.email).update(wants_updates=False)
     return True
 
 
-def _queue(address, kind, language, subject, template, context, *, headers=True):
+def queue_resident_email(address, kind, language, subject, template, context, *, headers=True):
     """Store one e-mail to `address` in the residents' outbox and send it after commit."""
     with translation.override(language):
         if headers:
@@ -150,7 +152,7 @@ def request_confirmation(email, purpose, target, language) -> Confirmation | Non
             Confirmation.Purpose.FOLLOW: _("Confirm that you want to follow an idea"),
             Confirmation.Purpose.UPDATES: _("Confirm your e-mail address"),
         }[purpose]
-    _queue(
+    queue_resident_email(
         address,
         ResidentEmail.Kind.CONFIRMATION,
         language,
@@ -291,7 +293,7 @@ def queue_follower_updates(idea, event) -> list[ResidentEmail]:
             subject = _("An update on the idea %(reference)s") % {"reference": idea.reference}
             stage = event.get_to_stage_display() if event.to_stage else ""
         messages.append(
-            _queue(
+            queue_resident_email(
                 follow.address,
                 ResidentEmail.Kind.FOLLOWER_UPDATE,
                 language,
@@ -302,7 +304,11 @@ def queue_follower_updates(idea, event) -> list[ResidentEmail]:
                     "title": texts.title.text,
                     "stage": stage,
                     "answer": texts.answer.text if event.kind == IdeaEvent.Kind.ANSWERED else "",
-                    "decision": event.public_note if event.kind == IdeaEvent.Kind.DECIDED else "",
+                    "decision": (
+                        event.shown_note(language).text
+                        if event.kind == IdeaEvent.Kind.DECIDED
+                        else ""
+                    ),
                     "idea_url": public_idea_url(idea, language),
                 },
             )
@@ -336,7 +342,7 @@ def send_lost_links(email: str, language: str) -> bool:
     address = ResidentAddress.for_email(ideas[0].submitter_email, language)
     with translation.override(language):
         subject = _("Your links to follow your ideas")
-    _queue(
+    queue_resident_email(
         address,
         ResidentEmail.Kind.LOST_LINKS,
         language,

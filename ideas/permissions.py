@@ -7,7 +7,9 @@ from django.db.models import Q, QuerySet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from home.choices import Municipality
-from ideas.models import Administration, Idea, Notification
+from ideas.models.ideas import Idea
+from ideas.models.notifications import Notification
+from ideas.models.organisation import Administration
 
 # Permission codenames on Idea (see Idea.Meta.permissions), one per municipality.
 MUNICIPALITY_PERMISSIONS = {

@@ -22,6 +22,7 @@ from ideas.models import (
     Confirmation,
     Follow,
     Idea,
+    IdeaSubmitter,
     Notification,
     ResidentAddress,
     ResidentEmail,
@@ -88,7 +89,11 @@ def purge_participation(now) -> dict[str, int]:
         supports=None, follows=None, confirmations=None, created_at__lt=now - CONFIRMATION_MAX_AGE
     )
     for address in unused:
-        if not Idea.objects.filter(submitter_email__iexact=address.email).exists():
+        in_use = (
+            Idea.objects.filter(submitter_email__iexact=address.email).exists()
+            or IdeaSubmitter.objects.filter(email__iexact=address.email).exists()
+        )
+        if not in_use:
             address.delete()
             addresses += 1
     return {

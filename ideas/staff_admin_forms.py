@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home.choices import Municipality
+from ideas import co_submitters
 from ideas.choices import Area, Channel, Language
 from ideas.forms import ERRORS, PlainTextField, SenderFieldsMixin, choice_field
 from ideas.models import (
@@ -183,10 +184,15 @@ class RegisterIdeaForm(SenderFieldsMixin, forms.Form):
             consent_at=consent_at,
             registered_by=actor,
         )
-        IdeaSubmitter.objects.bulk_create(
+        # The team asked for news or not together with the submitter.
+        team = IdeaSubmitter.objects.bulk_create(
             [
                 IdeaSubmitter(
-                    idea=idea, consent_at=consent_at, joined_as=IdeaSubmitter.Joined.TEAM, **person
+                    idea=idea,
+                    consent_at=consent_at,
+                    joined_as=IdeaSubmitter.Joined.TEAM,
+                    wants_updates=data["wants_updates"],
+                    **person,
                 )
                 for person in data["team"]
             ]
@@ -205,6 +211,8 @@ class RegisterIdeaForm(SenderFieldsMixin, forms.Form):
         )
         if idea.submitter_email:
             queue_receipt(idea)
+        for member in team:
+            co_submitters.queue_receipt(member, idea)
         queue_manager_alert(idea)
         return idea
 

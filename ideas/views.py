@@ -8,8 +8,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from ideas import participation
-from ideas.models.pages import private_response
 from ideas.participation import Outcome
+from ideas.responses import private_response
 
 
 # No CSRF check: the secret token in the address already proves the request comes from the

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from ideas.choices import Area, Channel, IdeaKind, Language, Municipality, SubmitterKind
@@ -20,6 +20,8 @@ TEXT_MAX_LENGTH = 4000
 SHORT_TEXT_MAX_LENGTH = 1000
 NAME_MAX_LENGTH = 100
 PHONE_MAX_LENGTH = 30
+# The public note a merge leaves on the idea that the other one was merged into.
+MERGED_NOTE = gettext_noop("Another idea about the same thing has been merged into this one.")
 
 
 def new_tracking_token() -> str:
@@ -76,7 +78,7 @@ class IdeaReferenceCounter(models.Model):
     which stays locked until the transaction that took it commits: two ideas sent at the same
     moment never get the same reference, and a submission that fails leaves no gap (its number
     is rolled back with it). Submissions wait for each other only from that update to their
-    commit, so the idea form takes its number last (IdeaSubmissionPage.create_idea)."""
+    commit, so the idea form takes its number last (ideas.submission.create_idea)."""
 
     year = models.PositiveIntegerField(_("year"), primary_key=True)
     last_number = models.PositiveIntegerField(_("last number"), default=0)
@@ -318,7 +320,9 @@ class Idea(models.Model):
         return self.stage in FINISHED_STAGES
 
     @transaction.atomic
-    def change_stage(self, to_stage, *, actor=None, internal_note="", public_note=""):
+    def change_stage(
+        self, to_stage, *, actor=None, internal_note="", public_note="", public_note_en=""
+    ):
         """Move the idea to another stage and record it (ideas/handling.py tells the resident
         and the followers)."""
         from_stage = self.stage
@@ -333,6 +337,7 @@ class Idea(models.Model):
             to_stage=to_stage,
             internal_note=internal_note,
             public_note=public_note,
+            public_note_en=public_note_en,
         )
 
     @transaction.atomic
@@ -349,6 +354,7 @@ class Idea(models.Model):
             actor=actor,
             internal_note=internal_note,
             public_note=text,
+            public_note_en=text_en or "",
         )
 
     @transaction.atomic
@@ -416,15 +422,16 @@ class Idea(models.Model):
         )
         # The surviving idea's resident reads this in their own language.
         with translation.override(surviving.language):
-            merged_note = gettext(
-                "Another idea about the same thing has been merged into this one."
-            )
+            merged_note = gettext(MERGED_NOTE)
+        with translation.override(Language.ENGLISH):
+            merged_note_en = gettext(MERGED_NOTE)
         IdeaEvent.objects.create(
             idea=surviving,
             kind=IdeaEvent.Kind.MERGED,
             actor=actor,
             internal_note=internal_note,
             public_note=merged_note,
+            public_note_en=merged_note_en,
         )
         return event
 
@@ -484,6 +491,9 @@ class IdeaEvent(models.Model):
         EFFECT = "effect", _("Effect recorded")
 
     PUBLIC_KINDS = [Kind.RECEIVED, Kind.STAGE_CHANGED, Kind.ANSWERED, Kind.MERGED]
+    # The notes the site writes itself in the idea's language; handlers write the others in
+    # Swedish (and, if they like, in English).
+    IDEA_LANGUAGE_KINDS = [Kind.MERGED, Kind.DECIDED]
 
     idea = models.ForeignKey(
         Idea, verbose_name=_("idea"), on_delete=models.CASCADE, related_name="events"
@@ -504,6 +514,11 @@ class IdeaEvent(models.Model):
     public_note = models.TextField(
         _("public note"), blank=True, help_text=_("Shown to the resident and on the board.")
     )
+    public_note_en = models.TextField(
+        _("public note in English"),
+        blank=True,
+        help_text=_("Optional. Without it, the English pages show the Swedish note."),
+    )
 
     objects = IdeaEventQuerySet.as_manager()
 
@@ -514,3 +529,12 @@ class IdeaEvent(models.Model):
 
     def __str__(self):
         return f"{self.idea.reference}: {self.get_kind_display()}"
+
+    def shown_note(self, reader: str) -> ShownText:
+        """The public note for a reader of `reader` (a language code), like the idea's texts
+        (ShownTexts): the English note where the reader reads English and one exists,
+        otherwise the note as written, knowing its language."""
+        if reader == Language.ENGLISH and self.public_note_en:
+            return ShownText(self.public_note_en, Language.ENGLISH)
+        written_in = self.idea.language if self.kind in self.IDEA_LANGUAGE_KINDS else "sv"
+        return ShownText(self.public_note, written_in)

@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.choices import Municipality
+from ideas.choices import Language
 
 NAME_MAX_LENGTH = 120
 
@@ -261,6 +262,16 @@ class IdeaSubmitter(models.Model):
     consent_at = models.DateTimeField(_("consent given"), null=True, blank=True)
     joined_as = models.CharField(
         _("how they joined"), max_length=10, choices=Joined.choices, default=Joined.TEAM
+    )
+    # E-mail like the idea's own submitter's (ideas/co_submitters.py): a receipt, then news only
+    # if they asked for it and have confirmed the address.
+    wants_updates = models.BooleanField(_("wants updates by e-mail"), default=False)
+    language = models.CharField(
+        _("language"),
+        max_length=5,
+        choices=Language.choices,
+        blank=True,
+        help_text=_("The language of the e-mails they get. Empty: the idea's language."),
     )
     created_at = models.DateTimeField(_("added"), default=timezone.now)
 

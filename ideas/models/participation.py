@@ -166,13 +166,16 @@ class Follow(models.Model):
 
 
 class ResidentEmail(OutboxMessage):
-    """E-mails to residents that are not about their own idea: confirmation links, news to
-    followers and lost tracking links. Deleted with the address."""
+    """E-mails to residents that are not about an idea they sent themselves: confirmation links,
+    news to followers, lost tracking links, and the receipts and news to the people who joined
+    an idea or were registered with its team. Deleted with the address."""
 
     class Kind(models.TextChoices):
         CONFIRMATION = "confirmation", _("Confirmation link")
         FOLLOWER_UPDATE = "follower_update", _("News to a follower")
         LOST_LINKS = "lost_links", _("Tracking links sent again")
+        CO_SUBMITTER_RECEIPT = "co_receipt", _("Receipt to a co-submitter")
+        CO_SUBMITTER_UPDATE = "co_update", _("News to a co-submitter")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     language = models.CharField(_("language"), max_length=5, choices=Language.choices)

@@ -13,7 +13,16 @@ from django.utils import timezone
 from home.form_protection import STARTED_FIELD
 from home.mail_limit import address_hash
 from ideas import handling
-from ideas.models import Confirmation, Decision, Follow, ResidentAddress, ResidentEmail, Support
+from ideas.models import (
+    Confirmation,
+    Decision,
+    Follow,
+    Idea,
+    ResidentAddress,
+    ResidentEmail,
+    Support,
+)
+from ideas.notifications import queue_receipt
 from ideas.outcomes import record_decision
 from ideas.participation import confirm, unsubscribe
 from ideas.stages import Stage
@@ -185,8 +194,6 @@ def test_a_link_for_an_idea_taken_down_since_does_nothing(
 
 
 def test_handlers_see_the_support_count_and_its_weeks(admin_client, demo_site):
-    from ideas.models import Idea
-
     idea = Idea.objects.filter(is_public=True).first()
     address = ResidentAddress.for_email(EMAIL, "sv")
     Support.objects.create(address=address, idea=idea)
@@ -306,8 +313,6 @@ def test_own_updates_wait_for_the_link_in_the_receipt(
     client, boards, django_capture_on_commit_callbacks
 ):
     own = IdeaFactory(submitter_email=EMAIL, wants_updates=True)
-    from ideas.notifications import queue_receipt
-
     with django_capture_on_commit_callbacks(execute=True):
         queue_receipt(own)
         handling.change_stage(own, Stage.ASSESSMENT)

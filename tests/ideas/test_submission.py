@@ -11,8 +11,8 @@ from home import form_protection
 from home.form_protection import HONEYPOT_FIELD, STARTED_FIELD
 from home.models import SpentFormToken
 from ideas.models import Idea, IdeaEvent, Notification
-from ideas.models.pages import SUBMITTED_SESSION_KEY
 from ideas.stages import Stage
+from ideas.submission_views import SUBMITTED_SESSION_KEY
 from tests.conftest import form_session, form_started
 
 from .conftest import EN_FORM, ESCAPED_XSS, SV_FORM, XSS, answers

@@ -2,6 +2,7 @@
 
 import pytest
 
+from ideas.board_views import method_phase_page
 from ideas.models import IdeaEvent
 from ideas.stages import Stage
 
@@ -86,8 +87,6 @@ def test_xss_is_escaped_on_the_tracking_page(client, demo_site, make_idea):
 
 
 def test_link_to_the_method_phase_when_it_exists(client, demo_site, make_idea):
-    from ideas.models.pages import method_phase_page
-
     idea = make_idea(stage=Stage.ASSESSMENT)
     page = method_phase_page(Stage.ASSESSMENT, demo_site.locale)
     response = client.get(f"/ideer/folj/{idea.tracking_token}/")
