@@ -11,7 +11,10 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
+from home.models import SiteSettings
+from ideas import demo_figures
 from ideas.choices import Municipality
 from ideas.models import Decision, FiguresPage, IdeaEvent
 from ideas.process_figures import Period, process_figures
@@ -267,3 +270,27 @@ def test_an_internal_note_keeps_the_figures_page_cached(client, cached_pages):
     IdeaEventFactory(idea=idea, kind=IdeaEvent.Kind.NOTE, internal_note="Intern")
     assert client.get(SV_PAGE)["X-Cache"] == "hit"
     assert client.get(other)["X-Cache"] == "hit"
+
+
+# --- The demo -----------------------------------------------------------------------------------
+
+
+def test_demo_page_in_both_languages_linked_from_the_home_page_and_the_footer(client, demo_site):
+    assert set(FiguresPage.objects.live().values_list("slug", flat=True)) == {
+        "i-siffror",
+        "in-figures",
+    }
+    for home_url, url in (("/", SV_PAGE), ("/en/", EN_PAGE)):
+        html = client.get(home_url).text
+        assert html.count(f'href="{url}"') == 2, home_url  # the hero and the footer
+        figures = client.get(url)
+        assert figures.status_code == 200
+        assert 'id="figures-counts-pitea"' in figures.text
+
+
+def test_demo_figures_loader_is_idempotent(demo_site):
+    footer = SiteSettings.objects.get(site__is_default_site=True).footer
+    counts = (Page.objects.count(), len(footer.links))
+    demo_figures.load()
+    footer.refresh_from_db()
+    assert (Page.objects.count(), len(footer.links)) == counts
