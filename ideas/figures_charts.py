@@ -104,7 +104,7 @@ def rate_chart(figures: MunicipalityFigures, rows: list[YearRow]):
                 value_label=row.rate,
             )
             for year, row in zip(figures.years, rows, strict=True)
-        ],  # fmt: skip
+        ],
         label_width=80,
         value_width=80,
     )
@@ -126,7 +126,7 @@ def median_chart(figures: MunicipalityFigures, rows: list[YearRow]):
                 value_label=row.median_days,
             )
             for year, row in zip(figures.years, rows, strict=True)
-        ],  # fmt: skip
+        ],
         label_width=80,
         value_width=80,
     )

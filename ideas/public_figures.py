@@ -90,7 +90,7 @@ def public_figures(today=None) -> list[MunicipalityFigures]:
                 )
                 for year in years
             ],
-        )  # fmt: skip
+        )
         for municipality in Municipality.values
     ]
 
