@@ -4,7 +4,7 @@ Registered with the page cache in IdeasConfig.ready() (home/cache.py, README "Ca
 from django.urls import reverse
 from django.utils import translation
 
-from ideas.models import ChallengePage, Idea, IdeaBoardPage, IdeaEvent
+from ideas.models import ChallengePage, FiguresPage, Idea, IdeaBoardPage, IdeaEvent
 from testbeds.models import TestbedPage
 
 # Fields of an idea that no public page shows: saving only these changes nothing public.
@@ -19,6 +19,14 @@ INTERNAL_FIELDS = {
     "wants_updates",
     "personal_data_erased_at",
     "tracking_token",
+}
+
+# Events that change the public figures (ideas received, stage, implemented): the figures page
+# is invalidated by these and by a decision (figures_urls), never by anything else.
+FIGURES_EVENT_KINDS = {
+    IdeaEvent.Kind.RECEIVED,
+    IdeaEvent.Kind.STAGE_CHANGED,
+    IdeaEvent.Kind.MERGED,
 }
 
 
@@ -65,9 +73,21 @@ def idea_urls(idea: Idea) -> list[str]:
     return (board_urls(idea) if idea.is_public else []) + challenge_urls(idea) + testbed_urls(idea)
 
 
+def figures_urls(_instance=None) -> list[str]:
+    """The public figures page in every language ("Idéslussen i siffror"): counts of ideas
+    received, decided and implemented, whether or not the ideas are public."""
+    return [url for url in (page.get_full_url() for page in FiguresPage.objects.live()) if url]
+
+
 def event_urls(event: IdeaEvent) -> list[str]:
     """Publishing or taking down an idea, and what the board shows of a public idea's history
-    (stage changes, answers, public notes); never an internal note or an assignment."""
+    (stage changes, answers, public notes); never an internal note or an assignment. A new
+    idea and a stage change also change the public figures."""
+    figures = figures_urls() if event.kind in FIGURES_EVENT_KINDS else []
+    return figures + board_event_urls(event)
+
+
+def board_event_urls(event: IdeaEvent) -> list[str]:
     kinds = IdeaEvent.Kind
     if event.kind in (kinds.PUBLISHED, kinds.UNPUBLISHED):
         return board_urls(event.idea) + challenge_urls(event.idea) + testbed_urls(event.idea)

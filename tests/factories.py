@@ -31,6 +31,8 @@ from ideas.models import (
     Administration,
     ChallengeIndexPage,
     ChallengePage,
+    Decision,
+    FiguresPage,
     GoodExampleIndexPage,
     GoodExamplePage,
     Idea,
@@ -361,6 +363,27 @@ class GoodExamplePageFactory(PublishedPageFactory):
 
     class Meta:
         model = GoodExamplePage
+
+
+class DecisionFactory(factory.django.DjangoModelFactory):
+    """A "go on" decision on an idea in assessment, dated today (pass `decided_on`)."""
+
+    idea = factory.SubFactory(IdeaFactory)
+    outcome = Decision.Outcome.GO_ON
+    reason = "Idén passar verksamheten."
+    decided_by = "Socialnämnden"
+    stage_before = Stage.ASSESSMENT
+
+    class Meta:
+        model = Decision
+
+
+class FiguresPageFactory(PublishedPageFactory):
+    title = "Idéslussen i siffror"
+    slug = "i-siffror"
+
+    class Meta:
+        model = FiguresPage
 
 
 class IdeaEventFactory(factory.django.DjangoModelFactory):

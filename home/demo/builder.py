@@ -151,3 +151,32 @@ def ensure_document(title: str, filename: str, build):
         document.file.save(filename, ContentFile(build()), save=False)
         document.save()
     return document
+
+
+def add_to_footer(page, title: T | None = None):
+    """Add a link to `page` to the footer's links in both languages, unless it is there (the
+    page's title is the link's text when `title` is None)."""
+    from home.models import Footer, SiteSettings
+
+    from .translation import translate
+
+    footer = SiteSettings.objects.get(site__is_default_site=True).footer
+    if any(link.value.get("page") and link.value["page"].pk == page.pk for link in footer.links):
+        return
+    text = title or T("", "")
+    english_footer = footer.get_translation(english_locale())
+    footer.links = [
+        *(link.get_prep_value() for link in footer.links),
+        block("page", {"page": page.pk, "title": text.sv}),
+    ]
+    footer.save()
+    english = Footer(
+        name=english_footer.name,
+        organisation_name=english_footer.organisation_name,
+        contact_text=english_footer.contact_text,
+        links=[
+            *(link.get_prep_value() for link in english_footer.links),
+            block("page", {"page": page.pk, "title": text.en}),
+        ],
+    )
+    translate(footer, english, english_locale())

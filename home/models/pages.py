@@ -35,6 +35,7 @@ class HomePage(IntroPage):
         "ideas.IdeaSubmissionPage",
         "ideas.IdeaBoardPage",
         "ideas.GoodExampleIndexPage",
+        "ideas.FiguresPage",
     ]
 
     class Meta:
@@ -42,8 +43,9 @@ class HomePage(IntroPage):
         verbose_name_plural = _("home pages")
 
     # The pages the calls to action at the top lead to, by model: propose an idea, answer a
-    # challenge (looked up by content type: the ideas app's models import this module).
-    CALL_PAGE_MODELS = ("ideasubmissionpage", "challengeindexpage")
+    # challenge, and the link to the public figures under them (looked up by content type: the
+    # ideas app's models import this module).
+    CALL_PAGE_MODELS = ("ideasubmissionpage", "challengeindexpage", "figurespage")
 
     def call_pages(self) -> dict:
         """The live pages of CALL_PAGE_MODELS in this page's language, by model, in one query."""

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("ideas", "0009_participation_and_english_texts"),
+        ("ideas", "0010_figures_page"),
     ]
 
     operations = [

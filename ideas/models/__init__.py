@@ -1,5 +1,6 @@
 from .assessment import Assessment, AssessmentRating
 from .challenges import ChallengeIndexPage, ChallengePage, challenge_criteria
+from .figures import FiguresPage
 from .ideas import Idea, IdeaEvent, IdeaReferenceCounter
 from .notifications import Notification
 from .organisation import Administration, IdeaSubmitter, Partner, PartnerReferral, Unit
@@ -19,6 +20,7 @@ __all__ = [
     "Assessment",
     "AssessmentRating",
     "Decision",
+    "FiguresPage",
     "FollowUp",
     "GoodExampleIndexPage",
     "GoodExamplePage",
