@@ -175,7 +175,7 @@ class Rule:
     ignore_created: bool
 
 
-_rules: dict[type, Rule] = {}
+_rules: dict[type, list[Rule]] = {}
 
 
 def register_invalidation(model, urls_for=EVERY_PAGE, *, ignore_fields=(), ignore_created=False):
@@ -185,19 +185,34 @@ def register_invalidation(model, urls_for=EVERY_PAGE, *, ignore_fields=(), ignor
     update_fields are all in `ignore_fields` changes nothing public; `ignore_created`: a new
     object shows nowhere yet (an image before a page uses it). For a page type, `urls_for` gives
     the URLs it shows on beyond its own, its parent's and its translations' (sub-routes).
-    Called from the owning app's AppConfig.ready()."""
-    _rules[model] = Rule(urls_for, frozenset(ignore_fields), ignore_created)
+    Called from the AppConfig.ready() of the app whose pages show the model: several apps may
+    register rules for one model (ideas show on the board and on testbed pages)."""
+    _rules.setdefault(model, []).append(Rule(urls_for, frozenset(ignore_fields), ignore_created))
 
 
-def _rule_for(model) -> Rule | None:
+def _rules_for(model) -> list[Rule]:
+    """The rules of the most specific class in the model's ancestry that has any."""
     for cls in model.__mro__:
         if cls in _rules:
             return _rules[cls]
-    return None
+    return []
 
 
-def _apply(rule: Rule, instance):
-    urls = rule.urls_for(instance) if rule.urls_for is not None else EVERY_PAGE
+def _urls(rules, instance):
+    """The URLs the rules name for `instance`, or EVERY_PAGE when one of them says so."""
+    urls = []
+    for rule in rules:
+        found = rule.urls_for(instance) if rule.urls_for is not None else EVERY_PAGE
+        if found is EVERY_PAGE:
+            return EVERY_PAGE
+        urls += list(found)
+    return urls
+
+
+def _apply(rules, instance):
+    if not rules:
+        return
+    urls = _urls(rules, instance)
     if urls is EVERY_PAGE:
         bump_generation()
     else:
@@ -207,27 +222,25 @@ def _apply(rule: Rule, instance):
 def _on_save(sender, instance, created=False, update_fields=None, **kwargs):
     if isinstance(instance, Page) or kwargs.get("raw"):
         return  # pages: the publishing signals below
-    rule = _rule_for(sender)
-    if rule is None or (created and rule.ignore_created):
-        return
-    if update_fields and set(update_fields) <= rule.ignore_fields:
-        return
-    _apply(rule, instance)
+    rules = [
+        rule
+        for rule in _rules_for(sender)
+        if not (created and rule.ignore_created)
+        and not (update_fields and set(update_fields) <= rule.ignore_fields)
+    ]
+    _apply(rules, instance)
 
 
 def _on_delete(sender, instance, **kwargs):
     if isinstance(instance, Page):
         bump_generation()  # menus, breadcrumbs and listings may link it
         return
-    rule = _rule_for(sender)
-    if rule is not None:
-        _apply(rule, instance)
+    _apply(_rules_for(sender), instance)
 
 
 def _on_m2m_change(sender, instance, action, **kwargs):
-    rule = _rule_for(type(instance))
-    if action.startswith("post_") and rule is not None and not isinstance(instance, Page):
-        _apply(rule, instance)
+    if action.startswith("post_") and not isinstance(instance, Page):
+        _apply(_rules_for(type(instance)), instance)
 
 
 # Page fields that show beyond the page itself: in menus, breadcrumbs, listings, language links.
@@ -248,15 +261,11 @@ def _on_page_published(sender, instance, **kwargs):
     if before is None or tuple(before) != now:
         bump_generation()  # new, renamed or moved: menus, breadcrumbs and language links change
         return
-    urls = page_urls(instance)
-    rule = _rule_for(type(instance))
-    if rule is not None and rule.urls_for is not None:
-        extra = rule.urls_for(instance)
-        if extra is EVERY_PAGE:
-            bump_generation()
-            return
-        urls += list(extra)
-    invalidate_urls(urls)
+    extra = _urls([rule for rule in _rules_for(type(instance)) if rule.urls_for], instance)
+    if extra is EVERY_PAGE:
+        bump_generation()
+        return
+    invalidate_urls(page_urls(instance) + extra)
 
 
 def _on_page_removed(sender, instance=None, **kwargs):

@@ -5,7 +5,6 @@ from django.urls import reverse
 from django.utils import translation
 
 from ideas.models import ChallengePage, FiguresPage, Idea, IdeaBoardPage, IdeaEvent
-from testbeds.models import TestbedPage
 
 # Fields of an idea that no public page shows: saving only these changes nothing public.
 INTERNAL_FIELDS = {
@@ -60,17 +59,10 @@ def challenge_urls(idea) -> list[str]:
     return urls
 
 
-def testbed_urls(idea) -> list[str]:
-    """The testbed pages (every language) that list the idea among the ideas tested there;
-    they show it only while it is public."""
-    pages = TestbedPage.objects.live().filter(related_ideas=idea)
-    return [url for url in (page.get_full_url() for page in pages) if url]
-
-
 def idea_urls(idea: Idea) -> list[str]:
     """A public idea shows on the boards; an idea that is not public shows nowhere but in the
     count of its challenge's ideas (taking one down is an UNPUBLISHED event, below)."""
-    return (board_urls(idea) if idea.is_public else []) + challenge_urls(idea) + testbed_urls(idea)
+    return (board_urls(idea) if idea.is_public else []) + challenge_urls(idea)
 
 
 def figures_urls(_instance=None) -> list[str]:
@@ -90,7 +82,7 @@ def event_urls(event: IdeaEvent) -> list[str]:
 def board_event_urls(event: IdeaEvent) -> list[str]:
     kinds = IdeaEvent.Kind
     if event.kind in (kinds.PUBLISHED, kinds.UNPUBLISHED):
-        return board_urls(event.idea) + challenge_urls(event.idea) + testbed_urls(event.idea)
+        return board_urls(event.idea) + challenge_urls(event.idea)
     shown = event.kind in IdeaEvent.PUBLIC_KINDS or bool(event.public_note or event.public_note_en)
     if shown and event.idea.is_public:
         return board_urls(event.idea) + challenge_urls(event.idea)

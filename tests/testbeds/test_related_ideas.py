@@ -3,7 +3,9 @@ the page's language (English, or the Swedish text marked lang="sv"), linked to t
 
 import pytest
 
-from ideas.caching import idea_urls
+from home import cache
+from ideas.models import Idea
+from testbeds.caching import idea_testbed_urls
 from testbeds.models import TestbedPage
 from tests.factories import (
     IdeaBoardPageFactory,
@@ -68,7 +70,9 @@ def test_an_idea_taken_down_disappears_from_the_page(client, testbeds, ideas):
 
 
 def test_the_testbed_pages_are_invalidated_with_the_idea(testbeds, ideas):
-    urls = idea_urls(ideas["both"])
+    # The testbeds app registers the rule itself (testbeds/apps.py), beside the ideas app's own.
+    assert idea_testbed_urls in [rule.urls_for for rule in cache._rules_for(Idea)]
+    urls = idea_testbed_urls(ideas["both"])
     assert any(url.endswith("/testbaddar/lagenheten/") for url in urls)
     assert any(url.endswith("/en/testbeds/the-flat/") for url in urls)
 
