@@ -53,11 +53,21 @@ def localized_url(context, page):
     return i18n.localize(request, page).get_url(request)
 
 
-def resolve_links(request, stream_value):
-    """Turn a LinksBlock value into link dicts, each page link pointing at the page's live
-    translation in the active language when there is one."""
-    chosen = [block.value["page"] for block in stream_value if block.block_type == "page"]
+def resolve_links(request, *stream_values):
+    """Turn LinksBlock values into lists of link dicts, one list a value, each page link pointing
+    at the page's live translation in the active language when there is one (looked up in one
+    query for all the values)."""
+    chosen = [
+        block.value["page"]
+        for stream_value in stream_values
+        for block in stream_value
+        if block.block_type == "page"
+    ]
     localized = i18n.localize_pages(request, chosen)
+    return [_links(request, stream_value, localized) for stream_value in stream_values]
+
+
+def _links(request, stream_value, localized):
     links = []
     for block in stream_value:
         value = block.value
@@ -92,7 +102,7 @@ def menu_links(request, menu=None):
     """The links of the main navigation in the active language, or of `menu` (a preview)."""
     if menu is None:
         menu = published(request, SiteSettings.for_request(request).main_navigation)
-    return resolve_links(request, menu.links) if menu else []
+    return resolve_links(request, menu.links)[0] if menu else []
 
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
@@ -136,10 +146,13 @@ def footer_html(request, footer=None):
     if footer is None:
         footer = published(request, site_settings.footer)
     phone = footer.phone if footer else ""
+    legal_links, links = (
+        resolve_links(request, footer.legal_links, footer.links) if footer else ([], [])
+    )
     context = {
         "footer": footer,
-        "links": resolve_links(request, footer.links) if footer else [],
-        "legal_links": resolve_links(request, footer.legal_links) if footer else [],
+        "links": links,
+        "legal_links": legal_links,
         "settings": site_settings,
         # Swedish readers get the number as written in Sweden, others the international form.
         "phone": phone if get_language() == settings.LANGUAGE_CODE else international_phone(phone),

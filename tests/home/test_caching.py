@@ -458,8 +458,8 @@ HOME_QUERIES = 5
 CONTENT_QUERIES = 5
 # The cold count includes the one query for the pages under a view restriction, read once per
 # generation (home.cache.restricted_paths); with the page cache off that query is not needed.
-COLD_CONTENT_QUERIES = 22
-CACHE_OFF_CONTENT_QUERIES = 21
+COLD_CONTENT_QUERIES = 20
+CACHE_OFF_CONTENT_QUERIES = 19
 
 
 def miss_with_warm_chrome(client, url):
