@@ -27,6 +27,17 @@ def test_preview_and_checks_panels_show_the_page(page, site_url, django_db_block
     expect(word_count).to_have_text(re.compile(r"^\d+$"))
 
 
+def wait_for(condition, page, django_db_blocker, seconds=10):
+    """Wait until `condition()` (a database check) holds, as the browser's request is handled by
+    the live server's thread."""
+    for _ in range(seconds * 5):
+        with django_db_blocker.unblock():
+            if condition():
+                return
+        page.wait_for_timeout(200)
+    raise AssertionError("the change did not reach the database")
+
+
 def test_an_editor_saves_a_menu_draft_previews_it_and_sends_it_for_review(
     page, site_url, django_db_blocker
 ):
@@ -35,12 +46,13 @@ def test_an_editor_saves_a_menu_draft_previews_it_and_sends_it_for_review(
     with django_db_blocker.unblock():
         menu = NavigationMenu.objects.get(locale__language_code="sv")
         live_name = menu.name
+        revisions = menu.revisions.count()
     sign_in(page, "redaktor", django_db_blocker)
     page.goto(f"/admin/snippets/home/navigationmenu/edit/{menu.pk}/")
     page.fill("#id_name", "Huvudmeny, nytt förslag")
 
-    page.click('button[name="action-save"]')
-    expect(page.locator(".messages")).to_be_visible()
+    page.click("button.action-save")
+    wait_for(lambda: menu.revisions.count() > revisions, page, django_db_blocker)
     assert_accessible(page)
 
     page.click('[data-side-panel-toggle="preview"]')
@@ -51,15 +63,20 @@ def test_an_editor_saves_a_menu_draft_previews_it_and_sends_it_for_review(
 
     page.click(".w-dropdown-button [data-w-dropdown-target='toggle']")
     page.click('button[name="action-submit"]')
-    expect(page.locator(".messages")).to_be_visible()
+    wait_for(
+        lambda: NavigationMenu.objects.get(pk=menu.pk).workflow_in_progress,
+        page,
+        django_db_blocker,
+    )
+    page.wait_for_load_state()
     assert_accessible(page)
 
     with django_db_blocker.unblock():
         menu.refresh_from_db()
         assert menu.name == live_name  # readers still see the published menu
-        assert menu.workflow_in_progress
         # Leave the shared demo menu as it was for the browser tests after this one.
-        menu.current_workflow_state.cancel(user=menu.current_workflow_state.requested_by)
+        state = menu.current_workflow_state
+        state.cancel(user=state.requested_by)
     public = page.context.new_page()
     public.goto("/")
     expect(public.locator(".main-nav__link").first).to_be_visible()
