@@ -8,15 +8,23 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         # Imported here, as Django requires: models and hooks are not loaded before ready().
+        from django.db.models.signals import post_migrate
         from wagtail import hooks
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
         from wagtail.models import CollectionViewRestriction, Locale, PageViewRestriction, Site
 
-        from home import cache, checks, logs  # noqa: F401 - checks registers the deploy checks
+        from home import cache, checks, logs, references  # noqa: F401 - checks: deploy checks
         from home.models import Footer, NavigationMenu, SiteSettings
 
         cache.connect_signal_handlers()
+        # The menu and footer chosen in the site settings count as used (home/references.py).
+        references.register()
+        post_migrate.connect(
+            references.index_existing_settings,
+            sender=self,
+            dispatch_uid="home.references.index_existing_settings",
+        )
         logs.install()
         # The page cache checks view restrictions itself (home.cache.is_restricted).
         hooks.register("before_serve_page", cache.mark_cacheable_page, order=100)

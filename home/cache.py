@@ -38,8 +38,8 @@ from django.db.models.signals import m2m_changed, post_delete, post_migrate, pos
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, get_language_from_path
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
-from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import DraftStateMixin, Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move, unpublished
 
 from home.cache_backends import degraded
 
@@ -219,9 +219,27 @@ def _apply(rules, instance):
         invalidate_urls(urls)
 
 
+# What saving a draft, a lock or a workflow step writes to a snippet with drafts (Wagtail's
+# DraftStateMixin): the public site reads only the live row, which these leave as it was.
+DRAFT_FIELDS = frozenset(
+    {"latest_revision", "has_unpublished_changes", "locked", "locked_at", "locked_by"}
+)
+
+
+def _is_draft_save(instance, update_fields) -> bool:
+    """Whether saving a snippet with drafts changes nothing readers see: it is not live (a new
+    draft, or one never published; unpublishing sends `unpublished`), or only its draft state
+    changed. Publishing saves the live row in full."""
+    if not isinstance(instance, DraftStateMixin):
+        return False
+    return not instance.live or bool(update_fields and set(update_fields) <= DRAFT_FIELDS)
+
+
 def _on_save(sender, instance, created=False, update_fields=None, **kwargs):
     if isinstance(instance, Page) or kwargs.get("raw"):
         return  # pages: the publishing signals below
+    if _is_draft_save(instance, update_fields):
+        return
     rules = [
         rule
         for rule in _rules_for(sender)
@@ -229,6 +247,12 @@ def _on_save(sender, instance, created=False, update_fields=None, **kwargs):
         and not (update_fields and set(update_fields) <= rule.ignore_fields)
     ]
     _apply(rules, instance)
+
+
+def _on_unpublished(sender, instance, **kwargs):
+    """A snippet with drafts (a menu, the footer) taken off the public site."""
+    if not isinstance(instance, Page):
+        _apply(_rules_for(sender), instance)
 
 
 def _on_delete(sender, instance, **kwargs):
@@ -284,6 +308,7 @@ def connect_signal_handlers():
     pre_save.connect(_remember_page, dispatch_uid="home.cache.pre_save")
     page_published.connect(_on_page_published, dispatch_uid="home.cache.page_published")
     page_unpublished.connect(_on_page_removed, dispatch_uid="home.cache.page_unpublished")
+    unpublished.connect(_on_unpublished, dispatch_uid="home.cache.unpublished")
     post_page_move.connect(_on_page_removed, dispatch_uid="home.cache.post_page_move")
     # `migrate` runs on every deploy; settings change in tests (override_settings).
     post_migrate.connect(_on_deploy_or_setting_change, dispatch_uid="home.cache.post_migrate")

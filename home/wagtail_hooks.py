@@ -1,10 +1,12 @@
+from django.contrib.admin.utils import quote
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import UsageCountColumn
 from wagtail.admin.widgets import Button
 from wagtail.contrib.forms.models import FormSubmission
-from wagtail.models import Locale
+from wagtail.models import Locale, ReferenceIndex
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -24,19 +26,42 @@ def keep_personal_data_out_of_wagtail_logs(actions):
     never_log(actions, FormSubmission, OutgoingEmail)
 
 
-class NavigationMenuViewSet(SnippetViewSet):
+class SnippetUsageColumn(UsageCountColumn):
+    """How many times a snippet is used ("Använd 1 gång"; the site settings' choice counts,
+    home/references.py), linked to the list of uses."""
+
+    def get_cell_context_data(self, instance, parent_context):
+        url_name = instance.snippet_viewset.get_url_name("usage")
+        instance.usage_url = reverse(url_name, args=[quote(instance.pk)])
+        return super().get_cell_context_data(instance, parent_context)
+
+
+class ChromeViewSet(SnippetViewSet):
+    """The menus and footers: drafts, preview, review and history come with the model's
+    mixins (home/models/navigation.py); the listing shows their status and uses."""
+
+    list_filter = ["locale"]
+
+    def get_queryset(self, request):
+        return self.model._default_manager.annotate(
+            usage_count=ReferenceIndex.usage_count_subquery(self.model)
+        )
+
+
+USAGE = SnippetUsageColumn("usage_count", label=_("Usage"), sort_key="usage_count")
+
+
+class NavigationMenuViewSet(ChromeViewSet):
     model = NavigationMenu
     icon = "list-ul"
-    list_display = ["name", "locale"]
-    list_filter = ["locale"]
+    list_display = ["name", "locale", USAGE]
     search_fields = ["name"]
 
 
-class FooterViewSet(SnippetViewSet):
+class FooterViewSet(ChromeViewSet):
     model = Footer
     icon = "placeholder"
-    list_display = ["name", "organisation_name", "locale"]
-    list_filter = ["locale"]
+    list_display = ["name", "organisation_name", "locale", USAGE]
     search_fields = ["name", "organisation_name"]
 
 

@@ -19,12 +19,12 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from courses.choices import Audience, CourseFormat, RegistrationStatus, SessionLanguage
 from courses.models import CourseIndexPage, CoursePage, CourseSession, Registration
 from home.demo import accounts
-from home.models import ContentPage, Footer, NavigationMenu
+from home.models import ContentPage, Footer, NavigationMenu, SiteSettings
 from ideas.choices import Area, Municipality
 from ideas.demo_staff import ensure_manager_group
 from ideas.models import (
@@ -81,6 +81,66 @@ class ContentPageFactory(PublishedPageFactory):
 
     class Meta:
         model = ContentPage
+
+
+# --- Menu and footer ----------------------------------------------------------------------------
+
+
+class PublishedSnippetFactory(factory.django.DjangoModelFactory):
+    """A Swedish snippet with drafts (menu, footer), published with a revision as a moderator
+    leaves it. `translate_snippet` makes its English translation."""
+
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def publish(snippet, create, extracted, **kwargs):
+        if create:
+            snippet.save_revision().publish()
+            snippet.refresh_from_db()
+
+
+class NavigationMenuFactory(PublishedSnippetFactory):
+    name = "Huvudmeny"
+    links = factory.LazyFunction(list)
+
+    class Meta:
+        model = NavigationMenu
+
+
+class FooterFactory(PublishedSnippetFactory):
+    name = "Sidfot"
+    organisation_name = "Piteå kommun och Skellefteå kommun"
+    phone = "0911-69 60 00"
+    legal_links = factory.LazyFunction(list)
+    links = factory.LazyFunction(list)
+
+    class Meta:
+        model = Footer
+
+
+def translate_snippet(snippet, language="en", **fields):
+    """The published translation of a menu or footer, made with Wagtail's copy for translation,
+    with `fields` set."""
+    translation = snippet.copy_for_translation(Locale.objects.get(language_code=language))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation
+
+
+def choose_in_site_settings(**chosen):
+    """Choose the menu, footer or privacy page in the default site's settings."""
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    for name, value in chosen.items():
+        setattr(site_settings, name, value)
+    site_settings.save()
+    return site_settings
 
 
 # --- Method and toolkit -------------------------------------------------------------------------
@@ -422,31 +482,6 @@ class PartnerFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Partner
-
-
-# --- Menus and footer ---------------------------------------------------------------------------
-
-
-class NavigationMenuFactory(factory.django.DjangoModelFactory):
-    """A menu in Swedish; `links` is the stored stream, e.g.
-    `[{"type": "page", "value": {"page": page.pk, "title": ""}}]`."""
-
-    name = factory.Sequence(lambda n: f"Meny {n}")
-    locale = factory.LazyFunction(Locale.get_default)
-    links = factory.LazyFunction(list)
-
-    class Meta:
-        model = NavigationMenu
-
-
-class FooterFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Sidfot {n}")
-    organisation_name = "Idéslussen"
-    locale = factory.LazyFunction(Locale.get_default)
-    links = factory.LazyFunction(list)
-
-    class Meta:
-        model = Footer
 
 
 # --- People -------------------------------------------------------------------------------------

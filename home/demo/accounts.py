@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import (
     Collection,
@@ -10,11 +11,12 @@ from wagtail.models import (
     GroupPagePermission,
     Page,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
 
-from home.models import ColleagueReviewTask
+from home.models import ColleagueReviewTask, Footer, NavigationMenu
 from testbeds.permissions import MUNICIPALITY_PERMISSIONS as TESTBED_CONTACT_PERMISSIONS
 
 EDITORS = "Redaktörer"
@@ -59,9 +61,17 @@ EDITOR_MODEL_PERMISSIONS = [
     ("wagtail_localize", "submit_translation"),
     *[(app, f"{action}_{model}") for app, model in SNIPPETS for action in ("add", "change")],
 ]
+# Snippets with drafts and the workflow, as pages: editors save drafts and send them for review,
+# moderators publish.
+MODERATED_SNIPPETS = [NavigationMenu, Footer]
 MODERATOR_MODEL_PERMISSIONS = [
     *EDITOR_MODEL_PERMISSIONS,
     *[(app, f"delete_{model}") for app, model in SNIPPETS],
+    *[
+        ("home", f"{action}_{model._meta.model_name}")
+        for model in MODERATED_SNIPPETS
+        for action in ("publish", "lock", "unlock")
+    ],
     ("home", "change_sitesettings"),
     ("wagtailimages", "delete_image"),
     ("wagtaildocs", "delete_document"),
@@ -147,6 +157,11 @@ def ensure_groups_and_workflow():
     WorkflowPage.objects.update_or_create(
         page=Page.get_first_root_node(), defaults={"workflow": workflow}
     )
+    # Snippets have their workflow by model (Settings → Workflows → the workflow's snippet types).
+    for model in MODERATED_SNIPPETS:
+        WorkflowContentType.objects.update_or_create(
+            content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
+        )
     return editors, moderators
 
 

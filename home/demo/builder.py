@@ -4,7 +4,7 @@ object is saved and published, and the English one is made from it through wagta
 import uuid
 from dataclasses import dataclass
 
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 
 from .translation import translate
 
@@ -71,7 +71,8 @@ def ensure_page(parent: Page, model, fields: dict, children: dict | None = None)
 
 
 def ensure_snippet(model, fields: dict):
-    """The same for a translatable snippet, found by its Swedish name."""
+    """The same for a translatable snippet, found by its Swedish name. A snippet with drafts (the
+    menu, the footer) is published with a revision, as a moderator leaves it."""
     sv_locale = Locale.get_default()
     name = pick(fields["name"], "sv")
     snippet = model.objects.filter(locale=sv_locale, name=name).first()
@@ -79,6 +80,8 @@ def ensure_snippet(model, fields: dict):
         snippet = _build(model, fields, "sv", {})
         snippet.locale = sv_locale
         snippet.save()
+        if isinstance(snippet, DraftStateMixin):
+            snippet.save_revision().publish()
     ensure_translation(snippet, _build(model, fields, "en", {}))
     return snippet
 
@@ -130,7 +133,7 @@ def add_to_menu(page, title: T | None = None):
     english_links = [link.get_prep_value() for link in english_menu.links]
     text = title or T("", "")
     menu.links = _in_menu_order([*links, block("page", {"page": page.pk, "title": text.sv})])
-    menu.save()
+    menu.save_revision().publish()
     english = NavigationMenu(
         name=english_menu.name,
         links=_in_menu_order([*english_links, block("page", {"page": page.pk, "title": text.en})]),

@@ -25,7 +25,7 @@ DIGG_COMPLAINT_URL = (
 )
 IMY_URL = "https://www.imy.se/privatperson/utfora-arenden/lamna-ett-klagomal/"
 
-# The municipalities' switchboards, as in the demo's site settings and footer.
+# The municipalities' switchboards; Piteå's is the demo footer's phone number.
 PITEA_PHONE = T("0911-69 60 00", "+46 911 69 60 00")
 SKELLEFTEA_PHONE = T("0910-73 50 00", "+46 910 73 50 00")
 

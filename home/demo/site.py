@@ -17,7 +17,7 @@ from home.models import (
 )
 
 from .builder import T, block, english_locale, ensure_page, ensure_snippet, ensure_translation, pick
-from .legal import accessibility_statement, privacy_page
+from .legal import PITEA_PHONE, accessibility_statement, privacy_page
 from .translation import translate
 
 NO_HELP = T("", "")
@@ -479,6 +479,12 @@ def ensure_settings(home, about, privacy, statement, feedback):
                 "<p>Idéslussen samordnas av Piteå kommun, 941 85 Piteå.</p>",
                 "<p>The idea sluice is coordinated by Piteå Municipality, 941 85 Piteå, Sweden.</p>",
             ),
+            # Shown in international form on English pages (site_tags.international_phone).
+            "phone": PITEA_PHONE.sv,
+            "legal_links": [
+                block("page", {"page": statement.pk, "title": ""}),
+                block("page", {"page": privacy.pk, "title": ""}),
+            ],
             "links": [block("page", {"page": feedback.pk, "title": ""})],
         },
     )
@@ -486,6 +492,4 @@ def ensure_settings(home, about, privacy, statement, feedback):
     site_settings.main_navigation = site_settings.main_navigation or menu
     site_settings.footer = site_settings.footer or footer
     site_settings.privacy_page = site_settings.privacy_page or privacy
-    site_settings.accessibility_page = site_settings.accessibility_page or statement
-    site_settings.contact_phone = site_settings.contact_phone or "0911-69 60 00"
     site_settings.save()

@@ -26,8 +26,9 @@ class SocialLinkBlock(blocks.StructBlock):
 
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
-    """Settings that hold for both languages. Text that needs translating lives in the
-    navigation and footer snippets chosen here."""
+    """Settings that hold for both languages, changed by administrators. Text that needs
+    translating, the phone number and the legal pages' links live in the navigation and footer
+    snippets chosen here, which editors change through the review workflow."""
 
     main_navigation = models.ForeignKey(
         "home.NavigationMenu",
@@ -54,7 +55,14 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "The page the forms link to about personal data. The footer's links are chosen in "
+            "the footer."
+        ),
     )
+    # No longer used: the accessibility statement's link and the phone number are in the footer
+    # (migration 0008 copied them there). Kept one release so that the previous release can
+    # serve during a rolling deploy (README, Deployment); drop them in the next one.
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("accessibility statement"),
@@ -73,13 +81,9 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [FieldPanel("main_navigation"), FieldPanel("footer")], heading=_("Navigation")
         ),
+        MultiFieldPanel([FieldPanel("privacy_page")], heading=_("Required pages")),
         MultiFieldPanel(
-            [FieldPanel("privacy_page"), FieldPanel("accessibility_page")],
-            heading=_("Required pages"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("social_links")],
-            heading=_("Contact"),
+            [FieldPanel("contact_email"), FieldPanel("social_links")], heading=_("Contact")
         ),
     ]
 

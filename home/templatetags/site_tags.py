@@ -53,11 +53,21 @@ def localized_url(context, page):
     return i18n.localize(request, page).get_url(request)
 
 
-def resolve_links(request, stream_value):
-    """Turn a LinksBlock value into link dicts, each page link pointing at the page's live
-    translation in the active language when there is one."""
-    chosen = [block.value["page"] for block in stream_value if block.block_type == "page"]
+def resolve_links(request, *stream_values):
+    """Turn LinksBlock values into lists of link dicts, one list a value, each page link pointing
+    at the page's live translation in the active language when there is one (looked up in one
+    query for all the values)."""
+    chosen = [
+        block.value["page"]
+        for stream_value in stream_values
+        for block in stream_value
+        if block.block_type == "page"
+    ]
     localized = i18n.localize_pages(request, chosen)
+    return [_links(request, stream_value, localized) for stream_value in stream_values]
+
+
+def _links(request, stream_value, localized):
     links = []
     for block in stream_value:
         value = block.value
@@ -80,17 +90,31 @@ def _current(request, url):
     return ""
 
 
-def menu_links(request):
-    """The links of the main navigation in the active language."""
-    menu = i18n.localize(request, SiteSettings.for_request(request).main_navigation)
-    return resolve_links(request, menu.links) if menu else []
+def published(request, snippet):
+    """The published version of a menu or footer in the active language (the chosen one when
+    its translation is not published), or None when neither is published. A published snippet's
+    row holds its live version: drafts are kept as revisions."""
+    snippet = i18n.localize(request, snippet)
+    return snippet if snippet is not None and snippet.live else None
+
+
+def menu_links(request, menu=None):
+    """The links of the main navigation in the active language, or of `menu` (a preview)."""
+    if menu is None:
+        menu = published(request, SiteSettings.for_request(request).main_navigation)
+    return resolve_links(request, menu.links)[0] if menu else []
 
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    """The main menu. Its links come from the cache; which one is current, from the request."""
+    """The main menu. Its links come from the cache; which one is current, from the request.
+    The preview of a menu shows the menu being edited (`preview_navigation`)."""
     request = context["request"]
-    links = cache.cached_fragment(request, "main-navigation", lambda: menu_links(request))
+    previewed = context.get("preview_navigation")
+    if previewed is not None:
+        links = menu_links(request, previewed)
+    else:
+        links = cache.cached_fragment(request, "main-navigation", lambda: menu_links(request))
     # Copies: the cached links are shared by every request of this process.
     links = [{**link, "current": _current(request, link["url"])} for link in links]
     return {"links": links}
@@ -116,32 +140,35 @@ def international_phone(number: str) -> str:
     return number.replace("-", " ")
 
 
-def footer_html(request):
+def footer_html(request, footer=None):
+    """The footer in the active language, or `footer` (a preview) rendered the same way."""
     site_settings = SiteSettings.for_request(request)
-    footer = i18n.localize(request, site_settings.footer)
-    required = [site_settings.accessibility_page, site_settings.privacy_page]
-    localized = i18n.localize_pages(request, required)
-    required = [localized.get(page.translation_key, page) for page in required if page]
+    if footer is None:
+        footer = published(request, site_settings.footer)
+    phone = footer.phone if footer else ""
+    legal_links, links = (
+        resolve_links(request, footer.legal_links, footer.links) if footer else ([], [])
+    )
     context = {
         "footer": footer,
-        "links": resolve_links(request, footer.links) if footer else [],
-        "required_links": [(page.title, page.get_url(request)) for page in required],
+        "links": links,
+        "legal_links": legal_links,
         "settings": site_settings,
         # Swedish readers get the number as written in Sweden, others the international form.
-        "phone": (
-            site_settings.contact_phone
-            if get_language() == settings.LANGUAGE_CODE
-            else international_phone(site_settings.contact_phone)
-        ),
-        "phone_link": international_phone(site_settings.contact_phone).replace(" ", ""),
+        "phone": phone if get_language() == settings.LANGUAGE_CODE else international_phone(phone),
+        "phone_link": international_phone(phone).replace(" ", ""),
     }
     return render_to_string("components/site_footer.html", context, request=request)
 
 
 @register.simple_tag(takes_context=True)
 def site_footer(context):
-    """The footer, the same on every page of a language: rendered once per generation."""
+    """The footer, the same on every page of a language: rendered once per generation. The
+    preview of a footer shows the footer being edited (`preview_footer`)."""
     request = context["request"]
+    previewed = context.get("preview_footer")
+    if previewed is not None:
+        return mark_safe(footer_html(request, previewed))  # noqa: S308
     return mark_safe(cache.cached_fragment(request, "footer", lambda: footer_html(request)))  # noqa: S308
 
 

@@ -36,7 +36,7 @@ def test_admin_labels_are_in_swedish(admin_client):
     assert "Sammanfattning i listor" in response.text or "sammanfattning i listor" in response.text
     response = admin_client.get(reverse("wagtailsettings:edit", args=["home", "sitesettings", 1]))
     assert response.status_code == 200
-    assert "Tillgänglighetsredogörelse" in response.text
+    assert "Sida om personuppgifter" in response.text
 
 
 @pytest.mark.parametrize("model", [NavigationMenu, Footer])

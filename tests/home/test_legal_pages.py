@@ -51,9 +51,14 @@ def visible_text(response) -> str:
 
 
 def legal_pages(language):
+    """The privacy page (the one the site settings name for the forms) and the accessibility
+    statement (the footer's other legal link), in `language`."""
     site_settings = SiteSettings.objects.get(site__is_default_site=True)
+    privacy = site_settings.privacy_page
+    footer_pages = [link.value["page"] for link in site_settings.footer.legal_links]
+    statement = next(page for page in footer_pages if page.pk != privacy.pk)
     pages = []
-    for page in (site_settings.privacy_page, site_settings.accessibility_page):
+    for page in (privacy, statement.specific):
         if language != page.locale.language_code:
             page = page.get_translation(Locale.objects.get(language_code=language))
         pages.append(page)
