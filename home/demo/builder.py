@@ -172,11 +172,13 @@ def add_to_footer(page, title: T | None = None):
         *(link.get_prep_value() for link in footer.links),
         block("page", {"page": page.pk, "title": text.sv}),
     ]
-    footer.save()
+    footer.save_revision().publish()
     english = Footer(
         name=english_footer.name,
         organisation_name=english_footer.organisation_name,
         contact_text=english_footer.contact_text,
+        phone=english_footer.phone,
+        legal_links=[link.get_prep_value() for link in english_footer.legal_links],
         links=[
             *(link.get_prep_value() for link in english_footer.links),
             block("page", {"page": page.pk, "title": text.en}),
