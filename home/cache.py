@@ -339,7 +339,7 @@ def is_restricted(page, request) -> bool:
     """Whether a view restriction applies to the page or any page above it (Wagtail's own check
     runs in the same hook list and may come after the page cache's)."""
     if page.alias_of_id:
-        return page.get_view_restrictions().exists()
+        return bool(page.get_view_restrictions())
     return any(page.path.startswith(path) for path in restricted_paths(request))
 
 
@@ -488,18 +488,26 @@ def _memory_generation(request) -> int | None:
         return None
 
 
-def _keep(generation_now: int, key: str, value):
+def _keep(generation_now: int, key: str, value, always=False):
     with _memory_lock:
         values = _memory.setdefault(generation_now, {})
-        if len(values) < MEMORY_ITEMS:
+        if always or len(values) < MEMORY_ITEMS:
             values[key] = value
         for old in sorted(_memory)[:-MEMORY_GENERATIONS]:
             del _memory[old]
 
 
-def remembered(request, key: str, build):
+def remembering(request) -> bool:
+    """Whether this process's copy may be used for the request (the page cache is on and the
+    cache reachable)."""
+    return _memory_generation(request) is not None
+
+
+def remembered(request, key: str, build, *, always=False):
     """`build()`, kept in this process for the request's content generation. The value is
-    shared by every thread of the process: callers must not change it."""
+    shared by every thread of the process: callers must not change it. `always`: kept even when
+    the generation holds MEMORY_ITEMS values already (one value per process, such as the page
+    routing map, never one per page)."""
     generation_now = _memory_generation(request)
     if generation_now is None:
         return build()
@@ -507,7 +515,7 @@ def remembered(request, key: str, build):
     if key in values:
         return values[key]
     value = build()
-    _keep(generation_now, key, value)
+    _keep(generation_now, key, value, always)
     return value
 
 
