@@ -205,8 +205,11 @@ def _apply(rule: Rule, instance):
 
 
 def _on_save(sender, instance, created=False, update_fields=None, **kwargs):
-    if isinstance(instance, Page) or kwargs.get("raw"):
-        return  # pages: the publishing signals below
+    if kwargs.get("raw"):
+        return
+    if isinstance(instance, Page):
+        _on_page_saved(instance, created)
+        return  # otherwise: the publishing signals below
     rule = _rule_for(sender)
     if rule is None or (created and rule.ignore_created):
         return
@@ -240,6 +243,20 @@ def _remember_page(sender, instance, update_fields=None, **kwargs):
         instance._page_cache_before = (
             Page.objects.filter(pk=instance.pk).values_list(*SHARED_PAGE_FIELDS).first()
         )
+
+
+def _on_page_saved(instance, created):
+    """A page created live (an alias, a copy, a page added in code) or given another address
+    or published state without the publishing signals: what routes to it changed
+    (home/routing.py)."""
+    before = getattr(instance, "_page_cache_before", None)
+    if created:
+        if instance.live:
+            bump_generation()
+    elif before is not None:
+        shown = dict(zip(SHARED_PAGE_FIELDS, before, strict=True))
+        if (shown["url_path"], shown["live"]) != (instance.url_path, instance.live):
+            bump_generation()
 
 
 def _on_page_published(sender, instance, **kwargs):
