@@ -144,7 +144,7 @@ def has_sub_route(model, components) -> bool:
     rest = "/" + "".join(f"{component}/" for component in components)
     try:
         model.get_resolver().resolve(rest)
-    except Exception:  # Resolver404, as Wagtail catches it (Http404)
+    except Http404:  # Resolver404, as RoutablePageMixin.route catches it
         return False
     return True
 
