@@ -236,8 +236,11 @@ def _is_draft_save(instance, update_fields) -> bool:
 
 
 def _on_save(sender, instance, created=False, update_fields=None, **kwargs):
-    if isinstance(instance, Page) or kwargs.get("raw"):
-        return  # pages: the publishing signals below
+    if kwargs.get("raw"):
+        return
+    if isinstance(instance, Page):
+        _on_page_saved(instance, created)
+        return  # otherwise: the publishing signals below
     if _is_draft_save(instance, update_fields):
         return
     rules = [
@@ -277,6 +280,20 @@ def _remember_page(sender, instance, update_fields=None, **kwargs):
         instance._page_cache_before = (
             Page.objects.filter(pk=instance.pk).values_list(*SHARED_PAGE_FIELDS).first()
         )
+
+
+def _on_page_saved(instance, created):
+    """A page created live (an alias, a copy, a page added in code) or given another address
+    or published state without the publishing signals: what routes to it changed
+    (home/routing.py)."""
+    before = getattr(instance, "_page_cache_before", None)
+    if created:
+        if instance.live:
+            bump_generation()
+    elif before is not None:
+        shown = dict(zip(SHARED_PAGE_FIELDS, before, strict=True))
+        if (shown["url_path"], shown["live"]) != (instance.url_path, instance.live):
+            bump_generation()
 
 
 def _on_page_published(sender, instance, **kwargs):
@@ -373,7 +390,7 @@ def is_restricted(page, request) -> bool:
     """Whether a view restriction applies to the page or any page above it (Wagtail's own check
     runs in the same hook list and may come after the page cache's)."""
     if page.alias_of_id:
-        return page.get_view_restrictions().exists()
+        return bool(page.get_view_restrictions())
     return any(page.path.startswith(path) for path in restricted_paths(request))
 
 
@@ -522,18 +539,26 @@ def _memory_generation(request) -> int | None:
         return None
 
 
-def _keep(generation_now: int, key: str, value):
+def _keep(generation_now: int, key: str, value, always=False):
     with _memory_lock:
         values = _memory.setdefault(generation_now, {})
-        if len(values) < MEMORY_ITEMS:
+        if always or len(values) < MEMORY_ITEMS:
             values[key] = value
         for old in sorted(_memory)[:-MEMORY_GENERATIONS]:
             del _memory[old]
 
 
-def remembered(request, key: str, build):
+def remembering(request) -> bool:
+    """Whether this process's copy may be used for the request (the page cache is on and the
+    cache reachable)."""
+    return _memory_generation(request) is not None
+
+
+def remembered(request, key: str, build, *, always=False):
     """`build()`, kept in this process for the request's content generation. The value is
-    shared by every thread of the process: callers must not change it."""
+    shared by every thread of the process: callers must not change it. `always`: kept even when
+    the generation holds MEMORY_ITEMS values already (one value per process, such as the page
+    routing map, never one per page)."""
     generation_now = _memory_generation(request)
     if generation_now is None:
         return build()
@@ -541,7 +566,7 @@ def remembered(request, key: str, build):
     if key in values:
         return values[key]
     value = build()
-    _keep(generation_now, key, value)
+    _keep(generation_now, key, value, always)
     return value
 
 

@@ -7,6 +7,8 @@ from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from home.routing import active_locale
+
 
 @dataclass
 class LanguageLink:
@@ -73,7 +75,7 @@ def language_root(code: str) -> str:
 def request_locale(request) -> Locale:
     """The active locale, looked up once per request."""
     if not hasattr(request, "_active_locale"):
-        request._active_locale = Locale.get_active()
+        request._active_locale = active_locale(request)
     return request._active_locale
 
 

@@ -6,7 +6,7 @@ of results), one page of entries and its sectors."""
 
 from dataclasses import dataclass
 
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from home.facets import Facet, FacetOption, Filters, choices_facet, relation_option
@@ -56,6 +56,7 @@ def catalogue_facets(model, names) -> list[Facet]:
             "sector",
             _("Sector"),
             [relation_option(model, "sectors", pk, text) for pk, text in names["sectors"].items()],
+            group_by="sectors",
         ),
         Facet(
             "target_group",
@@ -64,11 +65,13 @@ def catalogue_facets(model, names) -> list[Facet]:
                 relation_option(model, "target_groups", pk, text)
                 for pk, text in names["target_groups"].items()
             ],
+            group_by="target_groups",
         ),
         Facet(
             "open",
             _("Availability"),
             [FacetOption("1", _("Open to external users"), Q(open_to_external=True))],
+            group_by=Case(When(open_to_external=True, then=Value("1")), default=Value("")),
         ),
     ]
 

@@ -132,6 +132,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # A view that cannot reach the database answers 503, "try again in a moment" (home/unavailable).
     "home.unavailable.DatabaseUnavailableMiddleware",
+    # Wagtail's page routing and view-restriction check from memory (home/routing.py).
+    "home.routing.PageRoutingMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -50,6 +50,15 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    # The view restrictions of a page routed from this process's map (home/routing.py), so that
+    # Wagtail's check before serving it reads no database; None: look them up.
+    remembered_view_restrictions = None
+
+    def get_view_restrictions(self):
+        if self.remembered_view_restrictions is not None:
+            return self.remembered_view_restrictions
+        return super().get_view_restrictions()
+
     @property
     def summary(self):
         """The text for listings and meta descriptions."""
