@@ -201,7 +201,7 @@ def test_not_found_page_in_both_languages(client, demo_site, path, lang):
 # cached: routing, the page, the site settings, the menu, the footer, the language links, the
 # page for proposing an idea (the call to action) and the page cache's list of restricted
 # sections. (The old figure, 0, was a page-cache hit, the same whatever the page needs.)
-HOME_PAGE_QUERIES = 22
+HOME_PAGE_QUERIES = 21
 
 
 def uncached_queries(client, path) -> int:
