@@ -35,6 +35,7 @@ class HomePage(IntroPage):
         "ideas.IdeaSubmissionPage",
         "ideas.IdeaBoardPage",
         "ideas.GoodExampleIndexPage",
+        "news.NewsIndexPage",
     ]
 
     class Meta:

@@ -20,6 +20,7 @@ LOADERS = [
     "testbeds.demo",
     "ideas.demo_challenges",
     "ideas.demo_outcomes",
+    "news.demo",
     "search.demo",
 ]
 
