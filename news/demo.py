@@ -96,7 +96,7 @@ NEWS = [
                 "Skellefteå. Kursen handlar om hur nämnder och fullmäktige kan ge utrymme för "
                 "nya lösningar och samtidigt styra och följa upp dem. Kursen ges i stadshusen i "
                 "båda kommunerna och en gång på engelska via länk.</p>"
-                "<p><b>Att leda innovationsarbete</b> är för chefer i äldreomsorgen och "
+                "<p><b>Att leda innovationsarbete</b> är för chefer i omsorgen om äldre och i "
                 "funktionshinderomsorgen. Där lär du dig ta emot medarbetarnas idéer, ge tid "
                 "att pröva dem och leda förändringen när något ska införas.</p>",
                 "<p>When a service wants to try something new, both politicians and managers "
@@ -136,32 +136,26 @@ NEWS = [
         "slug": T("utmaningen-trygga-natter-hemma", "challenge-safe-nights-at-home"),
         "days_ago": 20,
         "summary": T(
-            "Äldreomsorgen i Piteå vill ha idéer om hur äldre som bor hemma kan känna sig "
+            "Piteå kommun vill ha idéer om hur äldre som bor hemma kan känna sig "
             "trygga på natten. Alla kan svara på utmaningen, både invånare och medarbetare.",
-            "Elderly care in Piteå wants ideas on how older people who live at home can feel "
+            "Piteå Municipality wants ideas on how older people who live at home can feel "
             "safe at night. Anyone can answer the challenge, residents and staff alike.",
         ),
         "body": [
             text(
                 "<p>Många som har hemtjänst får tillsyn på natten. Besöken ger trygghet, men de "
-                "kan också väcka den som sover. Nu frågar äldreomsorgen i Piteå: hur kan äldre "
+                "kan också väcka den som sover. Nu frågar Piteå kommun: hur kan äldre "
                 "som bor hemma känna sig trygga på natten utan att bli väckta av besök?</p>"
                 "<p>Alla kan svara: äldre och deras närstående, personalen i hemtjänsten och "
                 "medarbetare i andra förvaltningar. Utmaningen säger hur idéerna bedöms och "
                 "när du senast kan skicka in din idé.</p>",
                 "<p>Many people with home care get checks at night. The visits make people feel "
-                "safe, but they can also wake the person who is asleep. Now elderly care in "
-                "Piteå asks: how can older people who live at home feel safe at night without "
-                "being woken by visits?</p>"
+                "safe, but they can also wake the person who is asleep. Now Piteå "
+                "Municipality asks: how can older people who live at home feel safe at night "
+                "without being woken by visits?</p>"
                 "<p>Anyone can answer: older people and their families, the home care staff and "
                 "staff in other administrations. The challenge says how the ideas are assessed "
                 "and the last day to send your idea.</p>",
-            ),
-            text(
-                "<p>Äldreomsorgen i Piteå är ett av Idéslussens två fokusområden. Det andra är "
-                "funktionshinderomsorgen i Skellefteå.</p>",
-                "<p>Elderly care in Piteå is one of the idea sluice's two focus areas. The other "
-                "is disability care in Skellefteå.</p>",
             ),
         ],
         "links": [
@@ -202,7 +196,7 @@ NEWS = [
                 "Därför finns en katalog över testbäddar och testmiljöer i de två "
                 "kommunerna.</p>"
                 "<p>I katalogen kan du välja kommun, typ av miljö och område, till exempel "
-                "äldreomsorg eller funktionshinderomsorg. Varje testbädd berättar vem som får "
+                "omsorg om äldre eller funktionshinderomsorg. Varje testbädd berättar vem som får "
                 "använda den, vad den kostar, hur du bokar och hur tillgänglig lokalen är.</p>",
                 "<p>An idea often needs to be tried out before the municipality decides whether "
                 "to implement it. That is why there is a catalogue of the testbeds and test "
@@ -274,7 +268,7 @@ NEWS = [
             ),
             text(
                 "<p>Samverkansparter var Luleå tekniska universitet (LTU), Innovation Pite, "
-                "Piteå Science Park och Skellefteå Science City. Fokus låg på äldreomsorgen i "
+                "Piteå Science Park och Skellefteå Science City. Fokus låg på omsorgen om äldre i "
                 "Piteå och funktionshinderomsorgen i Skellefteå, med jämställdhet och "
                 "tillgänglighet som perspektiv i hela arbetet.</p>",
                 "<p>The partners were Luleå University of Technology (LTU), Innovation Pite, "
