@@ -44,6 +44,7 @@ from ideas.models import (
 )
 from ideas.stages import Stage
 from methodology.models import MethodologyIndexPage, MethodPhasePage, ToolkitIndexPage, ToolPage
+from news.models import NewsIndexPage, NewsPage
 from testbeds.choices import EnvironmentType, Status
 from testbeds.models import ContactRequest, TestbedIndexPage, TestbedPage
 from testbeds.snippets import HostOrganisation, Sector, TargetGroup
@@ -337,6 +338,29 @@ class ContactRequestFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = ContactRequest
+
+
+# --- News ---------------------------------------------------------------------------------------
+
+
+class NewsIndexPageFactory(PublishedPageFactory):
+    title = "Nyheter"
+    slug = "nyheter"
+    intro = "Vad som händer i Idéslussen."
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(PublishedPageFactory):
+    """A news item dated today; set `date` for an older one."""
+
+    title = factory.Sequence(lambda n: f"Nyhet {n}")
+    date = factory.LazyFunction(timezone.localdate)
+    listing_summary = "Något har hänt i Idéslussen."
+
+    class Meta:
+        model = NewsPage
 
 
 # --- Ideas --------------------------------------------------------------------------------------

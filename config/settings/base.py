@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "courses",
     "testbeds",
     "ideas",
+    "news",
     "search",
     # wagtail_localize must come before the Wagtail apps; its locales app replaces wagtail.locales.
     "wagtail_localize",

@@ -34,8 +34,10 @@ class HomePage(IntroPage):
         "testbeds.TestbedIndexPage",
         "ideas.IdeaSubmissionPage",
         "ideas.IdeaBoardPage",
+        "ideas.ChallengeIndexPage",
         "ideas.GoodExampleIndexPage",
         "ideas.FiguresPage",
+        "news.NewsIndexPage",
     ]
 
     class Meta:

@@ -26,6 +26,7 @@ from home.models import FormPage
 from home.unavailable import service_unavailable
 from ideas.models import Idea, IdeaBoardPage, IdeaSubmissionPage
 from methodology.models import MethodologyIndexPage, ToolkitIndexPage
+from news.models import NewsIndexPage
 from tests.conftest import form_session, form_started
 
 pytestmark = pytest.mark.django_db
@@ -41,6 +42,7 @@ QUERIES = {
     IdeaBoardPage: ["?stage=received&area=elderly_care&municipality=pitea", "?page=2"],
     CourseIndexPage: ["?audience=staff&format=workshop"],
     ToolkitIndexPage: ["?audience=staff&duration=short&people=4"],
+    NewsIndexPage: ["?page=x"],
 }
 # Search results with hits and without, the empty search and unknown addresses.
 EXTRA_PATHS = [

@@ -5,7 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from home.models import ContentPage, HomePage
-from ideas.models import IdeaBoardPage, IdeaSubmissionPage
+from ideas.models import ChallengeIndexPage, GoodExampleIndexPage, IdeaBoardPage, IdeaSubmissionPage
 from tests.factories import SuperuserFactory
 
 
@@ -14,6 +14,9 @@ class IdeaPageTypesTest(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(IdeaSubmissionPage, {HomePage})
         self.assertAllowedParentPageTypes(IdeaBoardPage, {HomePage})
         self.assertCanCreateAt(HomePage, IdeaBoardPage)
+        # Every index page an editor may need under the home page can be added there.
+        self.assertCanCreateAt(HomePage, ChallengeIndexPage)
+        self.assertCanCreateAt(HomePage, GoodExampleIndexPage)
         self.assertCanNotCreateAt(ContentPage, IdeaBoardPage)
         self.assertCanNotCreateAt(IdeaBoardPage, ContentPage)
         self.assertAllowedSubpageTypes(IdeaBoardPage, {})

@@ -71,7 +71,8 @@ def test_english_query_is_stemmed_as_english(client, demo_site, query, expected)
 def test_exact_words_are_found_on_both_databases(client, demo_site):
     """Valid on SQLite too: the form of the word in the text, without stemming."""
     assert "Så hanterar vi personuppgifter" in titles(search(client, "personuppgifter"))
-    assert "About the idea sluice" in titles(search(client, "elderly", "en"))
+    # A word of few pages: "elderly" is on more than a page of results since the news came.
+    assert "About the idea sluice" in titles(search(client, "recruit", "en"))
 
 
 def test_compound_word_part_is_found_on_both_databases(client, demo_site):

@@ -21,6 +21,7 @@ LOADERS = [
     "ideas.demo_challenges",
     "ideas.demo_outcomes",
     "ideas.demo_figures",
+    "news.demo",
     "search.demo",
 ]
 
