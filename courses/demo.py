@@ -17,9 +17,9 @@ from home.demo.builder import T, add_to_menu, block, ensure_document, ensure_pag
 from home.demo.translation import use_english_documents
 from home.models import HomePage
 
-from .choices import Audience, CourseFormat, SessionLanguage
+from .choices import Audience, CourseFormat, RegistrationStatus, SessionLanguage
 from .demo_modules import managers_modules, politicians_modules
-from .models import CourseIndexPage, CourseModulePage, CoursePage, CourseSession
+from .models import CourseIndexPage, CourseModulePage, CoursePage, CourseSession, Registration
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
@@ -56,8 +56,37 @@ def load():
     ):
         use_english_documents(ensure_page(managers, CourseModulePage, module), english)
 
+    ensure_full_session(managers)
     add_to_menu(index, T("Utbildning", "Training"))
     return index
+
+
+# Two example registrants (example.org addresses) who fill the managers' course's last session:
+# a visitor who registers for it goes on the waiting list and is offered a seat by e-mail (the
+# console in `make demo`) when staff cancel one of these registrations in the admin.
+EXAMPLE_REGISTRANTS = [
+    ("Exempel Ett", "exempel.ett@example.org"),
+    ("Exempel Två", "exempel.tva@example.org"),
+]
+
+
+def ensure_full_session(course):
+    session = course.sessions.order_by("starts_at").last()
+    for name, email in EXAMPLE_REGISTRANTS:
+        Registration.objects.get_or_create(
+            session_key=session.translation_key,
+            email=email,
+            defaults={
+                "course": course,
+                "session_starts_at": session.starts_at,
+                "name": name,
+                "organisation": "Skellefteå kommun",
+                "role": "Enhetschef",
+                "consent_at": timezone.now(),
+                "language": SessionLanguage.SWEDISH,
+                "status": RegistrationStatus.CONFIRMED,
+            },
+        )
 
 
 # --- Documents ----------------------------------------------------------------------------------
@@ -420,6 +449,7 @@ def managers_course(material):
         "sessions": sessions(
             (-4, PITEA_TOWN_HALL, {"seats": 16}),
             (4, PITEA_TOWN_HALL, {"seats": 16, "hours": 6}),
-            (7, SKELLEFTEA_TOWN_HALL, {"seats": 16, "hours": 6}),
+            # Small and full (ensure_full_session), so that the waiting list can be tried.
+            (7, SKELLEFTEA_TOWN_HALL, {"seats": 2, "hours": 6}),
         ),
     }
