@@ -6,7 +6,8 @@ from django.test import TestCase
 from django.utils import timezone
 
 from courses.choices import Audience, CourseFormat, SessionLanguage
-from courses.models import CourseIndexPage, CoursePage, CourseSession
+from courses.demo import EXAMPLE_REGISTRANTS
+from courses.models import CourseIndexPage, CoursePage, CourseSession, Registration
 from home.demo.builder import T, ensure_page
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -66,6 +67,15 @@ def bilingual_course_index(home):
             CourseIndexPage,
             {"title": T("Utbildning", "Training"), "slug": T("utbildning", "training")},
         )
+
+
+@pytest.fixture(autouse=True)
+def _without_the_demo_registrants(request):
+    """The tests here count the registrations they make; the demo's example registrants (who
+    fill one session, tests/home/test_demo_pages.py) are removed for the test (rolled back)."""
+    if "demo_content" in request.fixturenames:
+        request.getfixturevalue("db")
+        Registration.objects.filter(email__in=[email for _, email in EXAMPLE_REGISTRANTS]).delete()
 
 
 @pytest.fixture

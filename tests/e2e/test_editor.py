@@ -53,6 +53,8 @@ def test_an_editor_saves_a_menu_draft_previews_it_and_sends_it_for_review(
 
     page.click("button.action-save")
     wait_for(lambda: menu.revisions.count() > revisions, page, django_db_blocker)
+    # The saved draft's page has loaded when its message shows (the row is saved before).
+    expect(page.locator(".messages .success")).to_be_visible()
     assert_accessible(page)
 
     page.click('[data-side-panel-toggle="preview"]')
@@ -68,7 +70,7 @@ def test_an_editor_saves_a_menu_draft_previews_it_and_sends_it_for_review(
         page,
         django_db_blocker,
     )
-    page.wait_for_load_state()
+    expect(page.locator(".messages .success")).to_be_visible()
     assert_accessible(page)
 
     with django_db_blocker.unblock():

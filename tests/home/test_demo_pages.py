@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
+from courses.models import CoursePage, confirmed_count
 from home.models import ContentPage, Footer, FormPage, NavigationMenu
 from tests.conftest import load_demo_content
 
@@ -247,3 +248,10 @@ def test_the_home_page_calls_to_propose_an_idea_and_to_answer_a_challenge(
     html = client.get(path).content.decode()
     assert f">{propose}</a>" in html
     assert f">{answer}</a>" in html
+
+
+def test_the_demo_has_a_full_session_to_try_the_waiting_list(client, demo_site):
+    managers = CoursePage.objects.get(slug="leda-innovationsarbete")
+    last = managers.sessions.order_by("starts_at").last()
+    assert confirmed_count(last.translation_key) == last.seat_limit == 2
+    assert "väntelistan" in client.get(managers.url).text
