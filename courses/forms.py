@@ -1,38 +1,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.form_fields import email_field, text_field
 from home.form_protection import ProtectedFormMixin
-
-REQUIRED = _("Fill in this field.")
-TOO_LONG = _("Write at most %(limit_value)d characters. You wrote %(show_value)d.")
-
-
-def text_field(label, max_length, autocomplete, required=True, widget=None, help_text=""):
-    return forms.CharField(
-        label=label,
-        max_length=max_length,
-        required=required,
-        help_text=help_text,
-        widget=widget or forms.TextInput(attrs={"autocomplete": autocomplete}),
-        error_messages={"required": REQUIRED, "max_length": TOO_LONG},
-    )
 
 
 class RegistrationForm(ProtectedFormMixin, forms.Form):
     """The public registration for a course session."""
 
     name = text_field(_("Name"), 200, "name")
-    email = forms.EmailField(
-        label=_("E-mail address"),
-        max_length=254,
-        help_text=_("We send the confirmation here."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={
-            "required": REQUIRED,
-            "invalid": _("Write an e-mail address in the form name@example.com."),
-            "max_length": TOO_LONG,
-        },
-    )
+    email = email_field(_("E-mail address"), help_text=_("We send the confirmation here."))
     organisation = text_field(
         _("Organisation"),
         200,

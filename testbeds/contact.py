@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
+from home.form_fields import email_field, text_field
 from home.form_protection import ProtectedFormMixin, form_rate_limited, submit_once
 from home.models import OutgoingEmail
 from home.outbox import queue_email
@@ -24,34 +25,13 @@ FORM_TEMPLATE = "testbeds/contact_form.html"
 DONE_TEMPLATE = "testbeds/contact_done.html"
 STAFF_LANGUAGE = "sv"
 
-REQUIRED = _("Fill in this field.")
-TOO_LONG = _("Write at most %(limit_value)d characters. You wrote %(show_value)d.")
-
-
-def text_field(label, max_length, autocomplete, help_text="", widget=None):
-    return forms.CharField(
-        label=label,
-        max_length=max_length,
-        help_text=help_text,
-        widget=widget or forms.TextInput(attrs={"autocomplete": autocomplete}),
-        error_messages={"required": REQUIRED, "max_length": TOO_LONG},
-    )
-
 
 class ContactRequestForm(ProtectedFormMixin, forms.Form):
     """Who you are, how we reach you, what you want to test and when."""
 
     name = text_field(_("Your name"), 200, "name")
-    email = forms.EmailField(
-        label=_("E-mail address"),
-        max_length=254,
-        help_text=_("The testbed's contact person answers you here."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={
-            "required": REQUIRED,
-            "invalid": _("Write an e-mail address in the form name@example.com."),
-            "max_length": TOO_LONG,
-        },
+    email = email_field(
+        _("E-mail address"), help_text=_("The testbed's contact person answers you here.")
     )
     organisation = text_field(
         _("Organisation"),
