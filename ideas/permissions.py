@@ -7,6 +7,7 @@ from django.db.models import Q, QuerySet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from home.choices import Municipality
+from home.municipalities import municipalities_with
 from ideas.models.ideas import Idea
 from ideas.models.notifications import Notification
 from ideas.models.organisation import Administration
@@ -22,15 +23,7 @@ MANAGER_PERSONAL_DATA_PERMISSION = "view_personal_data_as_manager"
 
 def handled_municipalities(user) -> list[str]:
     """The municipalities whose ideas the user may see and change."""
-    if not user.is_active:
-        return []
-    if user.is_superuser:
-        return list(Municipality.values)
-    return [
-        municipality
-        for municipality, codename in MUNICIPALITY_PERMISSIONS.items()
-        if user.has_perm(f"ideas.{codename}")
-    ]
+    return municipalities_with(user, "ideas", MUNICIPALITY_PERMISSIONS)
 
 
 def is_idea_handler(user) -> bool:

@@ -7,6 +7,7 @@ from django.db.models import QuerySet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from home.choices import Municipality
+from home.municipalities import municipalities_with
 
 from .contact_requests import ContactRequest
 
@@ -19,15 +20,7 @@ MUNICIPALITY_PERMISSIONS = {
 
 def contact_municipalities(user) -> list[str]:
     """The municipalities whose testbeds' contact requests the user may see."""
-    if not user.is_active:
-        return []
-    if user.is_superuser:
-        return list(Municipality.values)
-    return [
-        municipality
-        for municipality, codename in MUNICIPALITY_PERMISSIONS.items()
-        if user.has_perm(f"testbeds.{codename}")
-    ]
+    return municipalities_with(user, "testbeds", MUNICIPALITY_PERMISSIONS)
 
 
 def sees_contact_requests(user) -> bool:
