@@ -54,6 +54,22 @@ class ContactRequestUsageView(UsageView):
         return contact_requests_for(self.request.user)
 
 
+# What staff see of a request and what its export holds: the same fields.
+REQUEST_FIELDS = [
+    "testbed_title",
+    "municipality",
+    "name",
+    "email",
+    "organisation",
+    "what_to_test",
+    "when",
+    "language",
+    "answered",
+    "consent_at",
+    "created_at",
+]
+
+
 class ContactRequestViewSet(ModelViewSet):
     model = ContactRequest
     icon = "mail"
@@ -71,33 +87,9 @@ class ContactRequestViewSet(ModelViewSet):
     list_display = ["testbed_title", "organisation", "municipality", "answered", "created_at"]
     list_filter = ["municipality", "answered"]
     search_fields = ["testbed_title", "name", "organisation", "email"]
-    list_export = [
-        "testbed_title",
-        "municipality",
-        "name",
-        "email",
-        "organisation",
-        "what_to_test",
-        "when",
-        "language",
-        "answered",
-        "consent_at",
-        "created_at",
-    ]
+    list_export = REQUEST_FIELDS
     export_filename = "kontaktforfragningar"
-    inspect_view_fields = [
-        "testbed_title",
-        "municipality",
-        "name",
-        "email",
-        "organisation",
-        "what_to_test",
-        "when",
-        "language",
-        "consent_at",
-        "answered",
-        "created_at",
-    ]
+    inspect_view_fields = REQUEST_FIELDS
     form_fields = ["answered"]
 
 
