@@ -17,7 +17,6 @@ from wagtail.models import (
 )
 
 from home.models import ColleagueReviewTask, Footer, NavigationMenu
-from testbeds.permissions import MUNICIPALITY_PERMISSIONS as TESTBED_CONTACT_PERMISSIONS
 
 EDITORS = "Redaktörer"
 MODERATORS = "Moderatorer"
@@ -81,10 +80,18 @@ MODERATOR_MODEL_PERMISSIONS = [
 # Idea handlers, one group per municipality (English: "Idea handlers – Piteå" and "Idea
 # handlers – Skellefteå"). They see and change only their municipality's ideas, with the
 # residents' contact details, and see the e-mails to those residents (the outbox, to find what
-# failed); nobody deletes ideas.
+# failed); nobody deletes ideas. Each group's per-municipality permissions are named as strings
+# (home imports no content app): its ideas (ideas/permissions.py) and its testbeds' contact
+# requests (testbeds/permissions.py).
 IDEA_HANDLERS = {
-    "pitea": ("Idéhandläggare – Piteå", "handle_pitea_ideas"),
-    "skelleftea": ("Idéhandläggare – Skellefteå", "handle_skelleftea_ideas"),
+    "pitea": (
+        "Idéhandläggare – Piteå",
+        [("ideas", "handle_pitea_ideas"), ("testbeds", "see_pitea_contact_requests")],
+    ),
+    "skelleftea": (
+        "Idéhandläggare – Skellefteå",
+        [("ideas", "handle_skelleftea_ideas"), ("testbeds", "see_skelleftea_contact_requests")],
+    ),
 }
 IDEA_HANDLER_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
@@ -168,10 +175,9 @@ def ensure_groups_and_workflow():
 def ensure_idea_handler_groups():
     """The two handler groups, by municipality code."""
     groups = {}
-    for municipality, (name, codename) in IDEA_HANDLERS.items():
+    for municipality, (name, permissions) in IDEA_HANDLERS.items():
         group, _created = Group.objects.get_or_create(name=name)
-        testbeds = ("testbeds", TESTBED_CONTACT_PERMISSIONS[municipality])
-        _grant(group, [], [], [*IDEA_HANDLER_MODEL_PERMISSIONS, ("ideas", codename), testbeds])
+        _grant(group, [], [], [*IDEA_HANDLER_MODEL_PERMISSIONS, *permissions])
         groups[municipality] = group
     return groups
 
