@@ -6,9 +6,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.form_fields import PlainTextField
 from ideas import outcomes
 from ideas.admin_forms import HandlerChoiceField
-from ideas.forms import PlainTextField
 from ideas.models import Administration, Decision, FollowUp, Unit
 from ideas.models.ideas import TEXT_MAX_LENGTH
 from ideas.permissions import handlers_of
