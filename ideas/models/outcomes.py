@@ -6,8 +6,6 @@ Decisions, follow-ups, indicators and measured values are plain models tied to `
 change is recorded as an `IdeaEvent` with the acting user (ideas/outcomes.py does the
 recording). Good examples are pages, translatable like every page."""
 
-from decimal import Decimal
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -24,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.facets import FacetedListingMixin, choices_facet
 from home.models import BasePage
 from ideas.choices import Area, Municipality
+from ideas.good_example_views import good_example_context
 from ideas.stages import Stage
 
 from .ideas import TEXT_MAX_LENGTH, Idea
@@ -181,14 +180,6 @@ class Measurement(models.Model):
 
     def __str__(self):
         return f"{self.indicator.name}: {self.value} ({self.measured_on})"
-
-
-def plain_number(value: Decimal | None) -> str:
-    """A decimal without trailing zeros (12.50 → 12.5, 40.00 → 40)."""
-    if value is None:
-        return ""
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 # --- Good examples ---------------------------------------------------------------------------
@@ -365,8 +356,6 @@ class GoodExamplePage(BasePage):
         verbose_name_plural = _("good examples")
 
     def get_context(self, request, *args, **kwargs):
-        from ideas.outcomes import good_example_context  # ideas.outcomes imports this module
-
         context = super().get_context(request, *args, **kwargs)
         context.update(good_example_context(self, request))
         return context
