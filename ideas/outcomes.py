@@ -97,7 +97,8 @@ def decision_note(decision) -> str:
 
 def queue_decision(idea, decision):
     """The decision to the submitter, in the idea's language. Sent whenever there is an address,
-    like the receipt: the decision is the answer to what they proposed."""
+    like the receipt and also after unsubscribing: the decision is the answer to what they
+    proposed. The e-mail and the unsubscribe page both say so (templates/ideas/)."""
     with translation.override(idea.language):
         subject = _("Decision about your idea %(reference)s") % {"reference": idea.reference}
         return _queue(
