@@ -66,6 +66,13 @@ class DecisionForm(forms.Form):
         },
         help_text=_("In plain language: the submitter gets it by e-mail, and the board shows it."),
     )
+    reason_en = PlainTextField(
+        label=_("Reason in English"),
+        max_length=TEXT_MAX_LENGTH,
+        multiline=True,
+        required=False,
+        help_text=_("Optional. Without it, the English pages show the reason as written."),
+    )
     decided_by = PlainTextField(
         label=_("Decided by"),
         max_length=150,

@@ -41,13 +41,15 @@ FOLLOW_UP_STAGES = [Stage.TESTING, Stage.IMPLEMENTED]
 
 @transaction.atomic
 def record_decision(idea, *, actor, outcome, reason, decided_by, decided_on, next_stage="",
-                    case_number="", minutes_url="") -> Decision:  # fmt: skip
-    """Record a decision on `idea`, move or close it, and tell the submitter."""
+                    case_number="", minutes_url="", reason_en="") -> Decision:  # fmt: skip
+    """Record a decision on `idea`, move or close it, and tell the submitter. `reason_en`, if
+    given, is the reason for English readers."""
     from_stage = idea.stage
     decision = Decision.objects.create(
         idea=idea,
         outcome=outcome,
         reason=reason,
+        reason_en=reason_en,
         decided_by=decided_by,
         decided_on=decided_on,
         case_number=case_number,
@@ -78,6 +80,7 @@ def record_decision(idea, *, actor, outcome, reason, decided_by, decided_on, nex
         actor=actor,
         internal_note=decided_by,
         public_note=decision_note(decision),
+        public_note_en=decision_note_en(decision),
     )
     if idea.submitter_email:
         queue_decision(idea, decision)
@@ -95,6 +98,17 @@ def decision_note(decision) -> str:
         }
 
 
+def decision_note_en(decision) -> str:
+    """The decision as the event's English note, when there is an English reason."""
+    if not decision.reason_en:
+        return ""
+    with translation.override("en"):
+        return gettext("Decision: %(outcome)s. %(reason)s") % {
+            "outcome": decision.get_outcome_display(),
+            "reason": decision.reason_en,
+        }
+
+
 def queue_decision(idea, decision):
     """The decision to the submitter, in the idea's language. Sent whenever there is an address,
     like the receipt and also after unsubscribing: the decision is the answer to what they
@@ -108,6 +122,7 @@ def queue_decision(idea, decision):
             "ideas/email/decided.txt",
             {
                 "decision": decision,
+                "reason": decision.shown_reason(idea.language).text,
                 "outcome": decision.get_outcome_display(),
                 "decided_on": date_format(decision.decided_on, "j F Y"),
             },
