@@ -354,9 +354,7 @@ def test_staff_cannot_offer_a_seat_by_hand_and_are_told_how(client, full):
     assert mail.outbox == []
 
 
-def test_the_admin_offers_no_offered_status_except_to_a_registration_already_offered(
-    client, full
-):
+def test_the_admin_offers_no_offered_status_except_to_a_registration_already_offered(client, full):
     client.force_login(staff_user("view_registration", "change_registration"))
     waiting = client.get(f"/admin/registrations/edit/{full['first'].pk}/")
     assert waiting.status_code == 200
