@@ -15,6 +15,7 @@ from wagtail.permissions import register_permission_policy
 from home.audit import never_log
 from home.spreadsheets import NeutralisedExportMixin
 
+from .admin_forms import RegistrationAdminForm
 from .choices import RegistrationStatus
 from .models import CoursePage, CourseSession, Registration, update_offers
 
@@ -108,9 +109,11 @@ class RegistrationViewSet(ModelViewSet):
         "created_at",
     ]
     export_filename = "anmalningar"
-    form_fields = ["status", "name", "email", "organisation", "role", "needs"]
     inspect_view_enabled = True
     copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return RegistrationAdminForm
 
 
 registration_viewset = RegistrationViewSet("registrations")

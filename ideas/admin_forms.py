@@ -8,8 +8,8 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from home.form_fields import PlainTextField
 from ideas import handling
-from ideas.forms import PlainTextField
 from ideas.models import Idea, IdeaEvent
 from ideas.models.ideas import TEXT_MAX_LENGTH, TITLE_MAX_LENGTH
 from ideas.permissions import handlers_of

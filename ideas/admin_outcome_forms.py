@@ -6,9 +6,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.form_fields import PlainTextField
 from ideas import outcomes
 from ideas.admin_forms import HandlerChoiceField
-from ideas.forms import PlainTextField
 from ideas.models import Administration, Decision, FollowUp, Unit
 from ideas.models.ideas import TEXT_MAX_LENGTH
 from ideas.permissions import handlers_of
@@ -65,6 +65,13 @@ class DecisionForm(forms.Form):
             "required": _("Write the reason for the decision. The submitter reads it.")
         },
         help_text=_("In plain language: the submitter gets it by e-mail, and the board shows it."),
+    )
+    reason_en = PlainTextField(
+        label=_("Reason in English"),
+        max_length=TEXT_MAX_LENGTH,
+        multiline=True,
+        required=False,
+        help_text=_("Optional. Without it, the English pages show the reason as written."),
     )
     decided_by = PlainTextField(
         label=_("Decided by"),

@@ -10,6 +10,7 @@ Templates show the same figures as a table next to each chart.
 """
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
@@ -195,3 +196,11 @@ def column_chart(
     )
     body = format_html("{}{}", format_html_join("", "{}", ((column,) for column in columns)), axis)
     return _svg(chart_id, title, description, bars, width, height, body)
+
+
+def plain_number(value: Decimal | None) -> str:
+    """A decimal without trailing zeros (12.50 → 12.5, 40.00 → 40)."""
+    if value is None:
+        return ""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -1,8 +1,9 @@
 """Demo content for what comes of the example ideas: a decision with a reason on every decided
-example idea (in the idea's language), follow-ups with owners and indicators for the ideas in
-testing or implemented (measured values for the implemented ones, some follow-ups overdue), and
-three good examples in both languages. Runs after ideas.demo and testbeds.demo; safe to run
-again. Everything is made up and marked as an example; roles, never people, decide."""
+example idea (in the idea's language, and in English too for a Swedish idea), follow-ups with
+owners and indicators for the ideas in testing or implemented (measured values for the
+implemented ones, some follow-ups overdue), and three good examples in both languages. Runs
+after ideas.demo and testbeds.demo; safe to run again. Everything is made up and marked as an
+example; roles, never people, decide."""
 
 from datetime import timedelta
 from decimal import Decimal
@@ -22,7 +23,7 @@ from ideas.models import (
     Indicator,
     Measurement,
 )
-from ideas.outcomes import decision_note
+from ideas.outcomes import decision_note, decision_note_en
 from ideas.stages import Stage
 from methodology.models import MethodPhasePage, ToolPage
 from testbeds.models import TestbedPage
@@ -139,6 +140,11 @@ def text(value: T, idea) -> str:
     return value.en if idea.language == "en" else value.sv
 
 
+def english_text(value: T, idea) -> str:
+    """The English text for a Swedish idea (an English idea's text is English already)."""
+    return value.en if idea.language != "en" else ""
+
+
 def stage_event(idea, **filters):
     return idea.events.filter(kind=IdeaEvent.Kind.STAGE_CHANGED, **filters).first()
 
@@ -152,12 +158,12 @@ def ensure_decisions(idea):
     left_assessment = stage_event(idea, from_stage=Stage.ASSESSMENT)
     if idea.stage == Stage.CLOSED and idea.title in CLOSED:
         outcome, reason = CLOSED[idea.title]
-        decisions.append((left_assessment, outcome, text(reason, idea)))
+        decisions.append((left_assessment, outcome, reason))
     elif left_assessment is not None:
-        decisions.append((left_assessment, Decision.Outcome.GO_ON, text(GO_ON_REASON, idea)))
+        decisions.append((left_assessment, Decision.Outcome.GO_ON, GO_ON_REASON))
     implemented = stage_event(idea, to_stage=Stage.IMPLEMENTED)
     if implemented is not None:
-        decisions.append((implemented, Decision.Outcome.GO_ON, text(IMPLEMENT_REASON, idea)))
+        decisions.append((implemented, Decision.Outcome.GO_ON, IMPLEMENT_REASON))
     for number, (event, outcome, reason) in enumerate(decisions, start=1):
         if event is None:
             continue
@@ -165,7 +171,8 @@ def ensure_decisions(idea):
         decision = Decision.objects.create(
             idea=idea,
             outcome=outcome,
-            reason=reason,
+            reason=text(reason, idea),
+            reason_en=english_text(reason, idea),
             decided_by=decided_by,
             decided_on=timezone.localtime(decided_at).date(),
             case_number=f"EX {decided_at.year}/{idea.pk:03d}-{number}",
@@ -177,6 +184,7 @@ def ensure_decisions(idea):
             kind=IdeaEvent.Kind.DECIDED,
             internal_note=decided_by,
             public_note=decision_note(decision),
+            public_note_en=decision_note_en(decision),
             created_at=decided_at,
         )
 

@@ -1,7 +1,5 @@
-"""The public form residents propose an idea with. Everything typed is kept as plain text:
-control characters are removed, lengths are limited, and HTML stays text (templates escape it)."""
-
-import unicodedata
+"""The public form residents propose an idea with. Everything typed is kept as plain text
+(home/form_fields.py: control characters removed, lengths limited, HTML kept as text)."""
 
 from django import forms
 from django.core.validators import RegexValidator
@@ -9,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from home.form_fields import ERRORS, PlainTextField, email_field
 from home.form_protection import ProtectedFormMixin
 from ideas.choices import Area, IdeaKind, Municipality, SubmitterKind
 from ideas.models.ideas import (
@@ -19,36 +18,6 @@ from ideas.models.ideas import (
     TITLE_MAX_LENGTH,
 )
 from ideas.models.organisation import organisation_choices
-
-ERRORS = {
-    "required": _("Fill in this field."),
-    "max_length": _("Write at most %(limit_value)d characters. You wrote %(show_value)d."),
-}
-
-
-def plain_text(value: str, *, multiline: bool) -> str:
-    """The text without control characters (newlines and tabs are kept in long texts)."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    if not multiline:
-        value = value.replace("\n", " ").replace("\t", " ")
-    kept = "".join(
-        char for char in value if char in "\n\t" or unicodedata.category(char) not in ("Cc", "Cs")
-    )
-    return kept.strip()
-
-
-class PlainTextField(forms.CharField):
-    def __init__(self, *, multiline=False, **kwargs):
-        self.multiline = multiline
-        kwargs.setdefault("error_messages", ERRORS)
-        if multiline:
-            kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 6}))
-        super().__init__(**kwargs)
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = plain_text(value, multiline=self.multiline)
-        return super().to_python(value)
 
 
 def choice_field(label, choices, **kwargs):
@@ -193,16 +162,7 @@ class IdeaForm(ProtectedFormMixin, SenderFieldsMixin, forms.Form):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    email = forms.EmailField(
-        label=_("E-mail"),
-        required=False,
-        max_length=254,
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={
-            **ERRORS,
-            "invalid": _("Write an e-mail address in the form name@example.com."),
-        },
-    )
+    email = email_field(_("E-mail"), required=False)
     phone = PlainTextField(
         label=_("Phone"),
         max_length=PHONE_MAX_LENGTH,

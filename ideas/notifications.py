@@ -41,12 +41,18 @@ def address_confirmed(idea) -> bool:
     return confirmed_address(idea) is not None
 
 
+# The replies to what the resident sent: the receipt and the decision on their idea. They are
+# sent whenever the idea has an address, so they carry no unsubscribe (unsubscribing does not
+# stop them, and the unsubscribe page says so); every other e-mail to the resident does.
+REPLY_KINDS = (Notification.Kind.RECEIPT, Notification.Kind.DECIDED)
+
+
 def _queue(idea, kind, subject, template, context, link=None):
     address = confirmed_address(idea)
     context = {"confirmed": address is not None, **context}
     link = tracking_url(idea) if link is None else link
     with translation.override(idea.language):
-        if address is not None and kind != Notification.Kind.RECEIPT:
+        if address is not None and kind not in REPLY_KINDS:
             context["unsubscribe_url"] = unsubscribe_url(address, idea.language)
         notification = Notification.objects.create(
             idea=idea,

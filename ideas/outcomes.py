@@ -16,13 +16,11 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
-from home.i18n import request_locale
 from home.models import OutgoingEmail
 from home.outbox import queue_email
 from ideas import handling
-from ideas.charts import Bar, horizontal_bar_chart
+from ideas.charts import plain_number
 from ideas.models import (
-    Administration,
     Decision,
     FollowUp,
     GoodExamplePage,
@@ -31,9 +29,6 @@ from ideas.models import (
     Measurement,
     Notification,
 )
-from ideas.models.organisation import localized_names
-from ideas.models.outcomes import plain_number
-from ideas.models.pages import board_for
 from ideas.notifications import _queue
 from ideas.permissions import handler_emails
 from ideas.stages import Stage
@@ -46,13 +41,15 @@ FOLLOW_UP_STAGES = [Stage.TESTING, Stage.IMPLEMENTED]
 
 @transaction.atomic
 def record_decision(idea, *, actor, outcome, reason, decided_by, decided_on, next_stage="",
-                    case_number="", minutes_url="") -> Decision:  # fmt: skip
-    """Record a decision on `idea`, move or close it, and tell the submitter."""
+                    case_number="", minutes_url="", reason_en="") -> Decision:  # fmt: skip
+    """Record a decision on `idea`, move or close it, and tell the submitter. `reason_en`, if
+    given, is the reason for English readers."""
     from_stage = idea.stage
     decision = Decision.objects.create(
         idea=idea,
         outcome=outcome,
         reason=reason,
+        reason_en=reason_en,
         decided_by=decided_by,
         decided_on=decided_on,
         case_number=case_number,
@@ -83,6 +80,7 @@ def record_decision(idea, *, actor, outcome, reason, decided_by, decided_on, nex
         actor=actor,
         internal_note=decided_by,
         public_note=decision_note(decision),
+        public_note_en=decision_note_en(decision),
     )
     if idea.submitter_email:
         queue_decision(idea, decision)
@@ -100,9 +98,21 @@ def decision_note(decision) -> str:
         }
 
 
+def decision_note_en(decision) -> str:
+    """The decision as the event's English note, when there is an English reason."""
+    if not decision.reason_en:
+        return ""
+    with translation.override("en"):
+        return gettext("Decision: %(outcome)s. %(reason)s") % {
+            "outcome": decision.get_outcome_display(),
+            "reason": decision.reason_en,
+        }
+
+
 def queue_decision(idea, decision):
     """The decision to the submitter, in the idea's language. Sent whenever there is an address,
-    like the receipt: the decision is the answer to what they proposed."""
+    like the receipt and also after unsubscribing: the decision is the answer to what they
+    proposed. The e-mail and the unsubscribe page both say so (templates/ideas/)."""
     with translation.override(idea.language):
         subject = _("Decision about your idea %(reference)s") % {"reference": idea.reference}
         return _queue(
@@ -112,6 +122,7 @@ def queue_decision(idea, decision):
             "ideas/email/decided.txt",
             {
                 "decision": decision,
+                "reason": decision.shown_reason(idea.language).text,
                 "outcome": decision.get_outcome_display(),
                 "decided_on": date_format(decision.decided_on, "j F Y"),
             },
@@ -261,96 +272,7 @@ def queue_reminder(follow_up):
     )
 
 
-# --- Effects as charts -------------------------------------------------------------------------
-
-
-def indicator_rows(indicator):
-    """(label, value) rows of one indicator: the baseline, each measured value, the target.
-    Uses the prefetched measurements."""
-    rows = [(gettext("Baseline"), indicator.baseline)]
-    for measurement in indicator.measurements.all():
-        rows.append(
-            (
-                gettext("Measured %(date)s")
-                % {"date": date_format(measurement.measured_on, "j M Y")},
-                measurement.value,
-            )
-        )
-    rows.append((gettext("Target"), indicator.target))
-    return rows
-
-
-def indicator_chart(indicator, chart_id: str):
-    """One indicator as a horizontal bar chart; the target is hatched."""
-    rows = indicator_rows(indicator)
-    bars = [
-        Bar(
-            label=label,
-            value=float(value),
-            value_label=f"{plain_number(value)} {indicator.unit}",
-            hatched=number == len(rows) - 1,
-        )
-        for number, (label, value) in enumerate(rows)
-    ]
-    return horizontal_bar_chart(
-        chart_id=chart_id,
-        title=f"{indicator.name} ({indicator.unit})",
-        description=gettext("The baseline, the measured values and the target (hatched)."),
-        bars=bars,
-        label_width=220,
-        value_width=160,
-    )
-
-
-def indicators_of(idea):
-    if idea is None:
-        return []
-    return list(Indicator.objects.filter(follow_up__idea=idea).prefetch_related("measurements"))
-
-
-def effect_charts(idea, prefix="effect"):
-    """Each indicator of the idea with its chart and the rows of its table."""
-    return [
-        {
-            "indicator": indicator,
-            "chart": indicator_chart(indicator, f"{prefix}-{indicator.pk}"),
-            "rows": [(label, plain_number(value)) for label, value in indicator_rows(indicator)],
-        }
-        for indicator in indicators_of(idea)
-    ]
-
-
-def good_example_context(page, request):
-    """What a good example shows besides its texts: the effect charts, and links to the idea's
-    public page, the testbed, the method phase and the tools, in the reader's language."""
-    locale = request_locale(request)
-    idea = page.idea
-    idea_url = ""
-    if idea is not None and idea.is_public:
-        board = board_for(locale)
-        idea_url = board.idea_path(idea.reference) if board is not None else ""
-    tools = []
-    for block in page.tools:
-        tool = block.value
-        if tool is not None:
-            tool = tool.localized
-            if tool.live:
-                tools.append(tool)
-    follow_up = FollowUp.objects.filter(idea=idea).first() if idea is not None else None
-    administration = ""
-    if follow_up is not None and follow_up.administration_id:
-        names = localized_names(Administration, locale.language_code)
-        administration = names.get(follow_up.administration_id, "")
-    testbed = page.testbed.localized if page.testbed is not None else None
-    phase = page.method_phase.localized if page.method_phase is not None else None
-    return {
-        "effects": effect_charts(idea),
-        "administration": administration,
-        "idea_url": idea_url,
-        "testbed": testbed if testbed is not None and testbed.live else None,
-        "method_phase": phase if phase is not None and phase.live else None,
-        "tools": tools,
-    }
+# --- Links back from ideas, testbeds and method phases ------------------------------------
 
 
 def good_examples_for(locale, field: str, obj):

@@ -10,9 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from home.choices import Municipality
+from home.form_fields import PlainTextField, email_field
 from ideas import co_submitters
 from ideas.choices import Area, Channel, Language
-from ideas.forms import ERRORS, PlainTextField, SenderFieldsMixin, choice_field
+from ideas.forms import SenderFieldsMixin, choice_field
 from ideas.models import (
     Assessment,
     AssessmentRating,
@@ -83,14 +84,8 @@ class RegisterIdeaForm(SenderFieldsMixin, forms.Form):
     area = choice_field(_("Area"), Area.choices)
     language = choice_field(_("Language"), Language.choices, initial=Language.SWEDISH)
     submitter_name = PlainTextField(label=_("Name"), max_length=NAME_MAX_LENGTH, required=False)
-    submitter_email = forms.EmailField(
-        label=_("E-mail"),
-        required=False,
-        error_messages={
-            **ERRORS,
-            "invalid": _("Write an e-mail address in the form name@example.com."),
-        },
-    )
+    # Someone else's address: the browser must not fill in the handler's own.
+    submitter_email = email_field(_("E-mail"), required=False, autocomplete="off")
     submitter_phone = PlainTextField(label=_("Phone"), max_length=PHONE_MAX_LENGTH, required=False)
     team = PlainTextField(
         label=_("Other people in the team behind the idea"),

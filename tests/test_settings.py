@@ -100,3 +100,25 @@ def test_dependency_audit_reports_vulnerabilities_and_unreachable_services():
     # A service that answers for no package (e.g. only the package index is reachable).
     unreachable = {"dependencies": [{"name": "wagtail", "skip_reason": "not found"}]}
     assert audit.summarise(unreachable) == ([], ["wagtail"], 0)
+
+
+def link_check_external(settings_module, **env):
+    """LINK_CHECK_EXTERNAL as `settings_module` reads it from an environment without it."""
+    clean = {k: v for k, v in os.environ.items() if k != "LINK_CHECK_EXTERNAL"}
+    script = "from django.conf import settings; print(settings.LINK_CHECK_EXTERNAL)"
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**clean, "DJANGO_SETTINGS_MODULE": settings_module, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_make_demo_checks_no_external_address_unless_asked():
+    assert link_check_external("config.settings.dev") == "False"
+    assert link_check_external("config.settings.dev", LINK_CHECK_EXTERNAL="true") == "True"
+    assert link_check_external("config.settings.test", LINK_CHECK_EXTERNAL="true") == "False"

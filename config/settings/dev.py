@@ -48,5 +48,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# `make demo` runs the daily link checker beside the server: from a developer's machine it asks
+# only the links between pages, not the external addresses in the demo content (which would send
+# requests to other people's servers from wherever the demo runs). LINK_CHECK_EXTERNAL=true asks
+# them too.
+LINK_CHECK_EXTERNAL = env.get_bool("LINK_CHECK_EXTERNAL", False)
+
 # Tasks run inside the request here; their start and end lines would drown the demo loader's.
 LOGGING["loggers"]["django_tasks"] = {"level": "WARNING"}  # noqa: F405

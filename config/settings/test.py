@@ -29,6 +29,6 @@ DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 # `make test` runs the SQLite and PostgreSQL passes at the same time.
 MEDIA_ROOT = tempfile.mkdtemp(prefix="idesluss-test-media-")
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
-# No test asks the internet: the link checker's tests switch external checks on and answer from a
-# local server (tests/home/test_link_checker.py).
+# No test asks the internet (whatever the environment says): the link checker's tests switch
+# external checks on and answer from a local server (tests/home/test_link_checker.py).
 LINK_CHECK_EXTERNAL = False

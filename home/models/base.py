@@ -1,9 +1,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BodyBlock
 
 
 class BasePage(Page):
@@ -75,6 +78,20 @@ class IntroPage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("intro")]
+
+    class Meta:
+        abstract = True
+
+
+class BodyPage(IntroPage):
+    """An introduction and a body of content blocks (home/blocks.py), with the body's panel,
+    search field and translation: the home page and the general content pages."""
+
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*IntroPage.content_panels, FieldPanel("body")]
+    search_fields = [*IntroPage.search_fields, index.SearchField("body")]
+    translatable_fields = [*IntroPage.translatable_fields, TranslatableField("body")]
 
     class Meta:
         abstract = True

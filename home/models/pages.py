@@ -1,28 +1,11 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
-from wagtail_localize.fields import TranslatableField
 
-from home.blocks import BodyBlock
-
-from .base import IntroPage, required_intro
+from .base import BodyPage, required_intro
 
 
-class HomePage(IntroPage):
+class HomePage(BodyPage):
     intro = required_intro()
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
-
-    content_panels = [*IntroPage.content_panels, FieldPanel("body")]
-    search_fields = [
-        *IntroPage.search_fields,
-        index.SearchField("body"),
-    ]
-    translatable_fields = [
-        *IntroPage.translatable_fields,
-        TranslatableField("body"),
-    ]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -67,20 +50,8 @@ class HomePage(IntroPage):
         return found
 
 
-class ContentPage(IntroPage):
+class ContentPage(BodyPage):
     """A general page: about the programme, privacy, accessibility statement and similar."""
-
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
-
-    content_panels = [*IntroPage.content_panels, FieldPanel("body")]
-    search_fields = [
-        *IntroPage.search_fields,
-        index.SearchField("body"),
-    ]
-    translatable_fields = [
-        *IntroPage.translatable_fields,
-        TranslatableField("body"),
-    ]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage", "home.FormPage"]

@@ -6,8 +6,6 @@ Decisions, follow-ups, indicators and measured values are plain models tied to `
 change is recorded as an `IdeaEvent` with the acting user (ideas/outcomes.py does the
 recording). Good examples are pages, translatable like every page."""
 
-from decimal import Decimal
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -23,10 +21,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.facets import FacetedListingMixin, choices_facet
 from home.models import BasePage
-from ideas.choices import Area, Municipality
+from ideas.choices import Area, Language, Municipality
+from ideas.good_example_views import good_example_context
 from ideas.stages import Stage
 
-from .ideas import TEXT_MAX_LENGTH, Idea
+from .ideas import TEXT_MAX_LENGTH, Idea, ShownText
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -50,6 +49,12 @@ class Decision(models.Model):
         _("reason"),
         max_length=TEXT_MAX_LENGTH,
         help_text=_("In plain language: the submitter reads it, and the board shows it."),
+    )
+    reason_en = models.TextField(
+        _("reason in English"),
+        max_length=TEXT_MAX_LENGTH,
+        blank=True,
+        help_text=_("Optional. Without it, the English pages show the reason as written."),
     )
     decided_by = models.CharField(
         _("decided by"),
@@ -78,6 +83,14 @@ class Decision(models.Model):
 
     def __str__(self):
         return f"{self.idea.reference}: {self.get_outcome_display()}"
+
+    def shown_reason(self, reader: str) -> ShownText:
+        """The reason for a reader of `reader` (a language code), like the idea's texts: the
+        English reason where the reader reads English and one exists, otherwise the reason as
+        written, in the idea's language."""
+        if reader == Language.ENGLISH and self.reason_en:
+            return ShownText(self.reason_en, Language.ENGLISH)
+        return ShownText(self.reason, self.idea.language)
 
 
 class FollowUp(models.Model):
@@ -181,14 +194,6 @@ class Measurement(models.Model):
 
     def __str__(self):
         return f"{self.indicator.name}: {self.value} ({self.measured_on})"
-
-
-def plain_number(value: Decimal | None) -> str:
-    """A decimal without trailing zeros (12.50 → 12.5, 40.00 → 40)."""
-    if value is None:
-        return ""
-    text = f"{value:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 # --- Good examples ---------------------------------------------------------------------------
@@ -365,8 +370,6 @@ class GoodExamplePage(BasePage):
         verbose_name_plural = _("good examples")
 
     def get_context(self, request, *args, **kwargs):
-        from ideas.outcomes import good_example_context  # ideas.outcomes imports this module
-
         context = super().get_context(request, *args, **kwargs)
         context.update(good_example_context(self, request))
         return context

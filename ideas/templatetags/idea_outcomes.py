@@ -16,6 +16,13 @@ def idea_decisions(idea):
     return list(idea.decisions.all())
 
 
+@register.simple_tag(takes_context=True)
+def decision_reason(context, decision):
+    """The decision's reason for this page's reader (Decision.shown_reason): a ShownText whose
+    `language` the template marks with lang when it is not the page's."""
+    return decision.shown_reason(context.get("LANGUAGE_CODE") or "sv")
+
+
 @register.simple_tag
 def idea_follow_up(idea):
     """The idea's follow-up with its indicators and measured values, or None."""

@@ -127,7 +127,7 @@ def test_the_english_course_page_links_english_segments(client, english_session)
     [
         ("name", "", "Fyll i det här fältet."),
         ("name", "x" * 201, "Skriv högst 200 tecken. Du skrev 201."),
-        ("email", "", "Fyll i det här fältet."),
+        ("email", "", "Skriv din e-postadress."),
         ("email", "anna.example.org", "Skriv en e-postadress i formen namn@exempel.se."),
         ("organisation", "", "Fyll i det här fältet."),
         ("role", "", "Fyll i det här fältet."),

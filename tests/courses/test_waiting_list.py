@@ -330,6 +330,61 @@ def test_staff_cancelling_in_the_admin_offers_the_seat(client, full):
     assert statuses()["first@example.org"] == OFFERED
 
 
+def edit_in_admin(client, registration, status):
+    client.force_login(staff_user("view_registration", "change_registration"))
+    return client.post(
+        f"/admin/registrations/edit/{registration.pk}/",
+        {
+            "status": status,
+            "name": registration.name,
+            "email": registration.email,
+            "organisation": registration.organisation,
+            "role": registration.role,
+            "needs": "",
+        },
+    )
+
+
+def test_staff_cannot_offer_a_seat_by_hand_and_are_told_how(client, full):
+    response = edit_in_admin(client, full["first"], OFFERED)
+    assert response.status_code == 200
+    assert "Du kan inte erbjuda en plats för hand" in response.text
+    assert statuses()["first@example.org"] == WAITING
+    assert Registration.objects.get(pk=full["first"].pk).offer_expires_at is None
+    assert mail.outbox == []
+
+
+def test_the_admin_offers_no_offered_status_except_to_a_registration_already_offered(client, full):
+    client.force_login(staff_user("view_registration", "change_registration"))
+    waiting = client.get(f"/admin/registrations/edit/{full['first'].pk}/")
+    assert waiting.status_code == 200
+    assert f'value="{OFFERED}"' not in waiting.text
+    full["anna"].cancel()  # the site offers the seat to "first"
+    offered = client.get(f"/admin/registrations/edit/{full['first'].pk}/")
+    assert f'value="{OFFERED}" selected' in offered.text
+
+
+def test_staff_may_still_edit_an_offered_registration_without_changing_the_offer(client, full):
+    full["anna"].cancel()
+    offer = Registration.objects.get(pk=full["first"].pk)
+    response = edit_in_admin(client, offer, OFFERED)
+    assert response.status_code == 302
+    kept = Registration.objects.get(pk=offer.pk)
+    assert (kept.status, kept.offer_expires_at) == (OFFERED, offer.offer_expires_at)
+
+
+def test_an_offer_reaches_an_address_over_the_mail_limit(
+    settings, full, django_capture_on_commit_callbacks
+):
+    """Offers are not counted against MAIL_LIMIT_PER_ADDRESS (README, Courses: an offer goes
+    only to an address that registered, once per freed seat; refusing it would lose it)."""
+    settings.MAIL_LIMIT_PER_ADDRESS = 0
+    with django_capture_on_commit_callbacks(execute=True):
+        full["anna"].cancel()
+    assert statuses()["first@example.org"] == OFFERED
+    assert [message.to for message in mail.outbox] == [["first@example.org"]]
+
+
 # --- Seats left on the course page --------------------------------------------------------------
 
 
