@@ -110,3 +110,12 @@ def test_demo_decisions_have_their_reason_in_both_languages(language, reason_en)
     assert decision.reason == (GO_ON_REASON.sv if language == "sv" else GO_ON_REASON.en)
     assert decision.reason_en == reason_en
     assert decision.shown_reason("en").text == GO_ON_REASON.en
+
+
+def test_the_reason_for_closing_is_marked_with_the_language_it_was_written_in(idea):
+    idea.stage = Stage.CLOSED
+    idea.closed_reason = "Finns redan i hemtjänsten."
+    idea.save()
+    response = Client().get(f"/en/ideas/{idea.reference}/")
+    assert response.status_code == 200
+    assert '<span lang="sv">Finns redan i hemtjänsten.</span>' in response.text
