@@ -9,8 +9,14 @@ from django.utils import timezone
 from ideas import co_submitters
 from ideas.models.ideas import Idea, IdeaEvent
 from ideas.models.organisation import IdeaSubmitter
-from ideas.notifications import queue_new_idea_alert, queue_receipt, receipt_allowed, tracking_url
-from ideas.permissions import handler_emails
+from ideas.notifications import (
+    confirmed_address,
+    queue_new_idea_alert,
+    queue_receipt,
+    receipt_allowed,
+    tracking_url,
+)
+from ideas.permissions import handler_emails, manager_emails
 from ideas.staff_mail import queue_manager_alert
 from ideas.stages import Stage
 
@@ -23,9 +29,10 @@ JOIN_CLOSED_STAGES = [Stage.CLOSED, Stage.MERGED]
 def create_idea(data, *, language, challenge=None):
     """Store the idea and queue its e-mails. `receipt_queued` on the idea returned says
     whether a receipt is on its way (not without an address, nor over the address's limit
-    of e-mails a day). What needs no reference (the e-mail limit, the tracking link, the
-    handlers' addresses) is looked up first: saving the idea takes its reference, and
-    other submissions wait for the year's counter from then until this one commits."""
+    of e-mails a day). What needs no reference (the e-mail limit, the tracking link, whether
+    the address is confirmed, the handlers' and managers' addresses) is looked up first:
+    saving the idea takes its reference, and other submissions wait for the year's counter
+    from then until this one commits."""
     idea = Idea(
         title=data["title"],
         description=data["description"],
@@ -50,12 +57,15 @@ def create_idea(data, *, language, challenge=None):
     )
     allowed = receipt_allowed(idea)
     link = tracking_url(idea)
+    address = confirmed_address(idea) if allowed else None
     handlers = handler_emails(idea.municipality)
+    managers = manager_emails(idea.administration_id) if idea.administration_id else []
     idea.save()
     IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.RECEIVED, to_stage=idea.stage)
-    idea.receipt_queued = queue_receipt(idea, allowed=allowed, link=link) is not None
+    receipt = queue_receipt(idea, allowed=allowed, link=link, address=address)
+    idea.receipt_queued = receipt is not None
     queue_new_idea_alert(idea, recipients=handlers)
-    queue_manager_alert(idea)
+    queue_manager_alert(idea, recipients=managers)
     return idea
 
 
