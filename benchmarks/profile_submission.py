@@ -1,9 +1,9 @@
 """What one idea costs the server: the four requests a resident makes (the form, the post that
 shows similar ideas, the post with "send anyway", the thank-you page), each made `--repeat`
 times in this process with Django's test client, as `benchmarks/load.py` makes them over HTTP.
-Prints, for each step, the queries of one request and the median CPU time of this process (the
-web server's share; the database's own CPU is not counted), and with `--profile STEP`
-pyinstrument's call tree of that step.
+Prints, for each step, the queries of one request, the median CPU time of this process (the
+web server's share) and of the PostgreSQL backend serving it (the database's share, when the
+server runs on this machine), and with `--profile STEP` pyinstrument's call tree of that step.
 
 Run it against the database an earlier `benchmarks/pages.py` run built (a database of your own;
 the settings and the environment are those of the benchmark):
@@ -47,11 +47,16 @@ def main():
     from django.test.utils import CaptureQueriesContext
     from pyinstrument import Profiler
 
-    from benchmarks.load import idea_answers
+    from benchmarks.load import idea_answers, process_cpu_seconds
     from ideas.models import IdeaSubmissionPage
 
     form_path = IdeaSubmissionPage.objects.live().filter(locale__language_code="sv").first().url
     cpu = {step: [] for step in STEPS}
+    database_cpu = {step: [] for step in STEPS}
+    connection.ensure_connection()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (backend,) = cursor.fetchone()
     queries = {}
     profilers = {step: Profiler(interval=0.0005) for step in args.profile or []}
 
@@ -62,8 +67,10 @@ def main():
             if profiler:
                 profiler.start()
             started = time.process_time()
+            database_started = process_cpu_seconds(backend)
             response = call()
             cpu[step].append((time.process_time() - started) * 1000)
+            database_cpu[step].append((process_cpu_seconds(backend) - database_started) * 1000)
             if profiler:
                 profiler.stop()
         if last:
@@ -81,15 +88,18 @@ def main():
             response = timed(name, request, number == args.repeat - 1) if number >= 0 else request()
             request = responses.send(response)
 
-    total = 0
-    print(f"{'step':<14} {'queries':>7} {'CPU ms median':>14} {'p95':>6}")
+    total = database_total = 0
+    print(f"{'step':<14} {'queries':>7} {'CPU ms median':>14} {'p95':>6} {'database CPU ms':>16}")
     for name in STEPS:
         times = sorted(cpu[name])
         median = statistics.median(times)
+        database = statistics.mean(database_cpu[name])  # clock ticks: the mean, not the median
         total += median
+        database_total += database
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-        print(f"{name:<14} {len(queries[name]):>7} {median:>14.1f} {p95:>6.1f}")
-    print(f"{'one idea':<14} {sum(len(q) for q in queries.values()):>7} {total:>14.1f}")
+        print(f"{name:<14} {len(queries[name]):>7} {median:>14.1f} {p95:>6.1f} {database:>16.1f}")
+    count = sum(len(q) for q in queries.values())
+    print(f"{'one idea':<14} {count:>7} {total:>14.1f} {'':>6} {database_total:>16.1f}")
     if args.queries:
         for name in STEPS:
             print(f"\n===== {name}")

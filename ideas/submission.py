@@ -104,12 +104,13 @@ def similar_ideas(data, limit=SIMILAR_LIMIT):
     words = significant_words(f"{data.get('title', '')} {data.get('need', '')}")
     if not words:
         return []
-    query = models.Q()
-    for word in list(words)[:10]:
-        query |= models.Q(public_title__icontains=word) | models.Q(public_summary__icontains=word)
+    # One case-insensitive regular expression per field, rather than one ILIKE per word and
+    # field: on PostgreSQL the database then reads each text once (2 ms of its CPU instead of
+    # 18 for ten words over 1,500 public ideas; issue 19). The words are letters and digits.
+    pattern = "|".join(re.escape(word) for word in list(words)[:10])
     candidates = (
         Idea.objects.public()
-        .filter(query)
+        .filter(models.Q(public_title__iregex=pattern) | models.Q(public_summary__iregex=pattern))
         .only(
             "reference",
             "public_title",
