@@ -14,6 +14,7 @@ the settings and the environment are those of the benchmark):
 
 import argparse
 import os
+import random
 import statistics
 import sys
 import time
@@ -78,10 +79,12 @@ def main():
         return response
 
     client = Client(headers={"accept-language": "sv"})
+    run = random.randrange(256)
     for number in range(-3, args.repeat):  # three rounds first: templates compiled, caches warm
         # One client (its handler loads the middleware once), a new visitor each round.
         client.cookies = SimpleCookie()
-        client.defaults["HTTP_X_FORWARDED_FOR"] = f"10.7.{number % 250}.{number % 7 + 1}"
+        # Each resident from their own address, another in each run (the rate limit).
+        client.defaults["HTTP_X_FORWARDED_FOR"] = f"10.{run}.{number % 250}.{number // 250 + 1}"
         responses = resident(client, form_path, idea_answers)
         request = next(responses)
         for name in STEPS:
