@@ -19,6 +19,7 @@ benchmark talks plain HTTP to gunicorn, as the TLS proxy in front of it would.
 
 import http.client
 import itertools
+import os
 import re
 import statistics
 import threading
@@ -198,6 +199,65 @@ def request_load(port, path, *, clients, duration):
     with ThreadPoolExecutor(clients) as pool:
         list(pool.map(client, range(clients)))
     return {"seconds": time.monotonic() - started, "times": times, "statuses": statuses}
+
+
+def proc_stat(pid) -> list[str]:
+    """The fields of /proc/PID/stat after the command name (state, parent, ...), or []."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()
+    except OSError:  # the process has gone
+        return []
+
+
+def process_cpu_seconds(pid) -> float:
+    """User and system CPU seconds of process `pid` so far (Linux), 0 when it has gone."""
+    fields = proc_stat(pid)
+    if not fields:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def children(pid) -> list[int]:
+    """The processes whose parent is `pid` (gunicorn's workers)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            fields = proc_stat(entry)
+            if fields and int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def machine_busy_seconds() -> float:
+    """CPU seconds the whole machine has spent on anything but idling, all cores (/proc/stat)."""
+    with open("/proc/stat") as stat:
+        values = [int(value) for value in stat.readline().split()[1:]]
+    idle = values[3] + values[4]  # idle and iowait
+    return (sum(values[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+class CpuShares:
+    """Where the CPU went during a load: this process (the load generator), the web server
+    (gunicorn's master and workers) and the whole machine (the database, Redis and anything
+    else running on it too)."""
+
+    def __init__(self, server_pid):
+        self.server = [server_pid, *children(server_pid)]
+        self.start = self.sample()
+
+    def sample(self):
+        return (
+            time.monotonic(),
+            process_cpu_seconds(os.getpid()),
+            sum(process_cpu_seconds(pid) for pid in self.server),
+            machine_busy_seconds(),
+        )
+
+    def stop(self):
+        end = self.sample()
+        wall, generator, server, machine = (b - a for a, b in zip(self.start, end, strict=True))
+        return {"wall": wall, "generator": generator, "server": server, "machine": machine}
 
 
 def summary(times, seconds, count=None):

@@ -488,7 +488,7 @@ def measure_hit_ratio(args, port, urls):
     ]
 
 
-def measure_submissions(args, port):
+def measure_submissions(args, port, server_pid):
     """The baseline view and then the idea form, each with SUBMITTERS clients at once."""
     from ideas.models import Idea, IdeaSubmissionPage  # after django.setup() in main()
 
@@ -504,9 +504,11 @@ def measure_submissions(args, port):
         flush=True,
     )
     before = Idea.objects.count()
+    cpu = load.CpuShares(server_pid)
     found = load.submission_load(
         port, form, submitters=args.submitters, duration=args.submit_seconds
     )
+    used = cpu.stop()
     stored = Idea.objects.count() - before
     figures = load.summary(found["post_times"], found["seconds"], count=stored)
     print(
@@ -515,6 +517,13 @@ def measure_submissions(args, port):
         f" ({figures['p95'] / base_figures['p95']:.1f}× the baseline's p95);"
         f" {stored} ideas stored, {figures['rate']:.1f} a second; {found['acknowledged']}"
         f" acknowledged; answers {dict(found['statuses'])}; errors {dict(found['errors'])}"
+    )
+    print(
+        f"  CPU seconds in {used['wall']:.0f} s on {os.cpu_count()} cores: machine"
+        f" {used['machine']:.1f}, gunicorn {used['server']:.1f}, this load generator"
+        f" {used['generator']:.1f} ({used['generator'] / used['machine']:.0%} of the machine's);"
+        f" gunicorn {1000 * used['server'] / max(stored, 1):.0f} ms and the machine"
+        f" {1000 * used['machine'] / max(stored, 1):.0f} ms per idea stored"
     )
     return [
         (
@@ -607,7 +616,7 @@ def main():
         if args.only in (None, "hit-ratio"):
             results += measure_hit_ratio(args, port, urls)
         if args.only in (None, "submissions"):
-            results += measure_submissions(args, port)
+            results += measure_submissions(args, port, gunicorn.pid)
         print(f"\nTargets (load after: {os.getloadavg()[0]:.1f}):")
         failed = 0
         for label, ok, value in results:

@@ -133,12 +133,13 @@ def spent_token_result(form):
     return spent.result
 
 
-def submit_once(form, create):
+def submit_once(form, create, *, checked=False):
     """Run `create()` (which saves and returns one object) once per form token. Returns
     `(object, True)` the first time and `(the same object, False)` when the token was spent
     before, even by a request running at the same moment: the token's unique row is written
-    in `create`'s transaction, so only one of them commits."""
-    earlier = spent_token_result(form)
+    in `create`'s transaction, so only one of them commits. `checked`: the caller has just
+    found the token unspent (spent_token_result), so it is not looked up again first."""
+    earlier = None if checked else spent_token_result(form)
     if earlier is not None:
         return earlier, False
     try:

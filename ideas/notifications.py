@@ -46,9 +46,12 @@ def address_confirmed(idea) -> bool:
 # stop them, and the unsubscribe page says so); every other e-mail to the resident does.
 REPLY_KINDS = (Notification.Kind.RECEIPT, Notification.Kind.DECIDED)
 
+# `address` not given: looked up here (confirmed_address).
+LOOK_UP = object()
 
-def _queue(idea, kind, subject, template, context, link=None):
-    address = confirmed_address(idea)
+
+def _queue(idea, kind, subject, template, context, link=None, address=LOOK_UP):
+    address = confirmed_address(idea) if address is LOOK_UP else address
     context = {"confirmed": address is not None, **context}
     link = tracking_url(idea) if link is None else link
     with translation.override(idea.language):
@@ -75,23 +78,31 @@ def receipt_allowed(idea) -> bool:
     return bool(idea.submitter_email) and may_mail(idea.submitter_email)
 
 
-def queue_receipt(idea, *, allowed=None, link=None):
+def queue_receipt(idea, *, allowed=None, link=None, address=LOOK_UP):
     """The receipt, unless there is no address or it has had its day's share of e-mail
-    (`allowed` and `link`: receipt_allowed() and tracking_url() when the caller has them). If
-    the resident asked for updates from an address not yet confirmed, it carries the link that
-    confirms it; until then, the receipt is the only e-mail they get."""
+    (`allowed`, `link` and `address`: receipt_allowed(), tracking_url() and confirmed_address()
+    when the caller has them). If the resident asked for updates from an address not yet
+    confirmed, it carries the link that confirms it; until then, the receipt is the only e-mail
+    they get."""
     if not (receipt_allowed(idea) if allowed is None else allowed):
         return None
+    address = confirmed_address(idea) if address is LOOK_UP else address
     context = {}
-    if idea.wants_updates and not address_confirmed(idea):
-        address = ResidentAddress.for_email(idea.submitter_email, idea.language)
+    if idea.wants_updates and address is None:
+        unconfirmed = ResidentAddress.for_email(idea.submitter_email, idea.language)
         _confirmation, context["confirm_url"] = new_confirmation(
-            address, Confirmation.Purpose.UPDATES, idea, idea.language
+            unconfirmed, Confirmation.Purpose.UPDATES, idea, idea.language
         )
     with translation.override(idea.language):
         subject = _("We have received your idea %(reference)s") % {"reference": idea.reference}
     return _queue(
-        idea, Notification.Kind.RECEIPT, subject, "ideas/email/receipt.txt", context, link=link
+        idea,
+        Notification.Kind.RECEIPT,
+        subject,
+        "ideas/email/receipt.txt",
+        context,
+        link=link,
+        address=address,
     )
 
 

@@ -18,12 +18,13 @@ def admin_url(name, idea) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name, args=[idea.pk])
 
 
-def queue_manager_alert(idea) -> list[OutgoingEmail]:
-    """E-mail the managers of the idea's administration: the reference, the area and a link to
-    the idea in their read-only view."""
+def queue_manager_alert(idea, *, recipients=None) -> list[OutgoingEmail]:
+    """E-mail the managers of the idea's administration (`recipients`, when the caller has
+    them): the reference, the area and a link to the idea in their read-only view."""
     if idea.administration_id is None:
         return []
-    recipients = manager_emails(idea.administration_id)
+    if recipients is None:
+        recipients = manager_emails(idea.administration_id)
     if not recipients:
         return []
     with translation.override(settings.LANGUAGE_CODE):

@@ -9,8 +9,14 @@ from django.utils import timezone
 from ideas import co_submitters
 from ideas.models.ideas import Idea, IdeaEvent
 from ideas.models.organisation import IdeaSubmitter
-from ideas.notifications import queue_new_idea_alert, queue_receipt, receipt_allowed, tracking_url
-from ideas.permissions import handler_emails
+from ideas.notifications import (
+    confirmed_address,
+    queue_new_idea_alert,
+    queue_receipt,
+    receipt_allowed,
+    tracking_url,
+)
+from ideas.permissions import handler_emails, manager_emails
 from ideas.staff_mail import queue_manager_alert
 from ideas.stages import Stage
 
@@ -23,9 +29,10 @@ JOIN_CLOSED_STAGES = [Stage.CLOSED, Stage.MERGED]
 def create_idea(data, *, language, challenge=None):
     """Store the idea and queue its e-mails. `receipt_queued` on the idea returned says
     whether a receipt is on its way (not without an address, nor over the address's limit
-    of e-mails a day). What needs no reference (the e-mail limit, the tracking link, the
-    handlers' addresses) is looked up first: saving the idea takes its reference, and
-    other submissions wait for the year's counter from then until this one commits."""
+    of e-mails a day). What needs no reference (the e-mail limit, the tracking link, whether
+    the address is confirmed, the handlers' and managers' addresses) is looked up first:
+    saving the idea takes its reference, and other submissions wait for the year's counter
+    from then until this one commits."""
     idea = Idea(
         title=data["title"],
         description=data["description"],
@@ -50,12 +57,15 @@ def create_idea(data, *, language, challenge=None):
     )
     allowed = receipt_allowed(idea)
     link = tracking_url(idea)
+    address = confirmed_address(idea) if allowed else None
     handlers = handler_emails(idea.municipality)
+    managers = manager_emails(idea.administration_id) if idea.administration_id else []
     idea.save()
     IdeaEvent.objects.create(idea=idea, kind=IdeaEvent.Kind.RECEIVED, to_stage=idea.stage)
-    idea.receipt_queued = queue_receipt(idea, allowed=allowed, link=link) is not None
+    receipt = queue_receipt(idea, allowed=allowed, link=link, address=address)
+    idea.receipt_queued = receipt is not None
     queue_new_idea_alert(idea, recipients=handlers)
-    queue_manager_alert(idea)
+    queue_manager_alert(idea, recipients=managers)
     return idea
 
 
@@ -94,12 +104,13 @@ def similar_ideas(data, limit=SIMILAR_LIMIT):
     words = significant_words(f"{data.get('title', '')} {data.get('need', '')}")
     if not words:
         return []
-    query = models.Q()
-    for word in list(words)[:10]:
-        query |= models.Q(public_title__icontains=word) | models.Q(public_summary__icontains=word)
+    # One case-insensitive regular expression per field, rather than one ILIKE per word and
+    # field: on PostgreSQL the database then reads each text once (2 ms of its CPU instead of
+    # 18 for ten words over 1,500 public ideas; issue 19). The words are letters and digits.
+    pattern = "|".join(re.escape(word) for word in list(words)[:10])
     candidates = (
         Idea.objects.public()
-        .filter(query)
+        .filter(models.Q(public_title__iregex=pattern) | models.Q(public_summary__iregex=pattern))
         .only(
             "reference",
             "public_title",

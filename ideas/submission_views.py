@@ -99,13 +99,17 @@ def submission(request, page, *, page_path, challenge=None):
     if form_rate_limited(request, RATE_LIMIT_SCOPE, form, RATE_LIMIT_MESSAGE):
         return render_form(request, page, form, challenge, status=429)
     language = page.locale.language_code
+    # The token was found unspent above; a request with the same token running at the same
+    # moment is still caught by the token's unique row (submit_once).
     if joined is not None:
         result, first_time = submit_once(
-            form, lambda: join_idea(joined, form.cleaned_data, language=language)
+            form, lambda: join_idea(joined, form.cleaned_data, language=language), checked=True
         )
     else:
         result, first_time = submit_once(
-            form, lambda: create_idea(form.cleaned_data, language=language, challenge=challenge)
+            form,
+            lambda: create_idea(form.cleaned_data, language=language, challenge=challenge),
+            checked=True,
         )
     return show_submitted(request, page, result, page_path, first_time=first_time)
 

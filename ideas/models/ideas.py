@@ -5,7 +5,7 @@ import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
@@ -92,12 +92,18 @@ class IdeaReferenceCounter(models.Model):
 
     @classmethod
     def next_reference(cls, year: int) -> str:
-        with transaction.atomic():
-            counter = cls.objects.filter(year=year)
-            if not counter.update(last_number=models.F("last_number") + 1):
-                cls.objects.get_or_create(year=year)  # the year's first idea
-                counter.update(last_number=models.F("last_number") + 1)
-            number = counter.values_list("last_number", flat=True).get()
+        """Take the year's next number in one statement (the year's first idea inserts the
+        row; PostgreSQL and SQLite both have the upsert with RETURNING): the row lock starts
+        here, with no savepoint or separate read around it."""
+        table = connection.ops.quote_name(cls._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (year, last_number) VALUES (%s, 1) "  # noqa: S608 (our table)
+                f"ON CONFLICT (year) DO UPDATE SET last_number = {table}.last_number + 1 "
+                "RETURNING last_number",
+                [year],
+            )
+            (number,) = cursor.fetchone()
         return f"IDE-{year}-{number:04d}"
 
 
