@@ -40,6 +40,9 @@ class TestbedIndexPage(FacetedListingMixin, RoutablePageMixin, IntroPage):
     per_page = PER_PAGE
     filters_class = catalogue.CatalogueFilters
     count_text = ngettext_lazy("%(counter)s testbed", "%(counter)s testbeds", "counter")
+    # Publishing an entry again renews this page's path; a new, moved or removed entry or a
+    # taxonomy change bumps the generation (home/cache.py): the counts may come from an index.
+    counts_from_index = True
 
     class Meta:
         verbose_name = _("testbed catalogue")

@@ -138,6 +138,9 @@ class IdeaBoardPage(FacetedListingMixin, TranslatedRoutesMixin, IntroPage):
 
     per_page = BOARD_PAGE_SIZE
     count_text = ngettext_lazy("%(counter)s idea", "%(counter)s ideas", "counter")
+    # Any public change to an idea renews every board's path (ideas/caching.py): the counts
+    # may come from an index.
+    counts_from_index = True
 
     class Meta:
         verbose_name = _("idea board")
