@@ -375,6 +375,10 @@ class FacetedListingMixin:
     def order(self, queryset, filters):
         return queryset
 
+    def page_items(self, items):
+        """What a page of the listing reads of `items` (e.g. only the columns its cards show)."""
+        return items
+
     def read_filters(self, request) -> Filters:
         return read_filters(
             self.get_facets(request),
@@ -427,7 +431,8 @@ class FacetedListingMixin:
         if filters is None:
             filters = self.read_filters(request)
         facets, total = self.count(request, filters)
-        page_obj = paginate(request, self.get_items(filters), self.per_page, count=total)
+        items = self.page_items(self.get_items(filters))
+        page_obj = paginate(request, items, self.per_page, count=total)
         return {
             "filters": filters,
             "facets": facets,

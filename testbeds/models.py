@@ -49,7 +49,7 @@ class TestbedIndexPage(FacetedListingMixin, RoutablePageMixin, IntroPage):
         verbose_name_plural = _("testbed catalogues")
 
     def get_facets(self, request):
-        return catalogue.catalogue_facets(TestbedPage, catalogue.taxonomy_names(request))
+        return catalogue.request_facets(request, TestbedPage)
 
     def get_queryset(self):
         return public_pages(TestbedPage.objects.child_of(self).live())
@@ -62,6 +62,9 @@ class TestbedIndexPage(FacetedListingMixin, RoutablePageMixin, IntroPage):
 
     def order(self, queryset, filters):
         return catalogue.sorted_entries(queryset, filters.sort)
+
+    def page_items(self, items):
+        return catalogue.card_entries(items)
 
     @path("")
     def catalogue(self, request):
