@@ -1,7 +1,12 @@
 from django.db import migrations
 
-# Expression GIN indexes for the ideas' text search (search/query.py `find_idea_hits`),
-# PostgreSQL only: one per language, on exactly the vector the query computes from the texts the
+# Expression GIN indexes for the text search, PostgreSQL only.
+#
+# Pages: modelsearch's query matches `title || body` of its index table, which has GIN indexes
+# on each column but not on the two together, so every search read the whole table.
+PAGE_VECTOR_INDEX = "search_indexentry_title_body"
+#
+# Ideas (search/query.py `find_idea_hits`): one per language, on exactly the vector the query computes from the texts the
 # board shows (`public_ideas`), for the public ideas only. Without them each search builds the
 # vector of every public idea. The expression must stay the one Django writes for the query:
 # tests/search/test_idea_search_index.py checks on PostgreSQL that the plan uses each index.
@@ -29,9 +34,13 @@ IDEA_VECTORS = {
 }
 
 
-def create_idea_indexes(apps, schema_editor):
+def create_indexes(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
+    schema_editor.execute(
+        f"CREATE INDEX IF NOT EXISTS {PAGE_VECTOR_INDEX} ON wagtailsearch_indexentry "
+        "USING gin ((title || body))"
+    )
     for name, (config, texts) in IDEA_VECTORS.items():
         document = " || ' ' || ".join(texts)
         schema_editor.execute(
@@ -40,10 +49,10 @@ def create_idea_indexes(apps, schema_editor):
         )
 
 
-def drop_idea_indexes(apps, schema_editor):
+def drop_indexes(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    for name in IDEA_VECTORS:
+    for name in [PAGE_VECTOR_INDEX, *IDEA_VECTORS]:
         schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
 
 
@@ -54,5 +63,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(create_idea_indexes, drop_idea_indexes, elidable=False),
+        migrations.RunPython(create_indexes, drop_indexes, elidable=False),
     ]
