@@ -172,8 +172,13 @@ class IdeaBoardPage(FacetedListingMixin, TranslatedRoutesMixin, IntroPage):
         language = translation.get_language()
         context = self.get_context(request)
         context.update(self.listing_context(request))
+        board_url = self.url  # worked out once, not for each idea
         context["ideas"] = [
-            (idea, self.idea_path(idea.reference), idea.shown_texts(language))
+            (
+                idea,
+                board_url + self.reverse_subpage("idea", args=[idea.reference]),
+                idea.shown_texts(language),
+            )
             for idea in context["page_obj"]
         ]
         return TemplateResponse(request, self.get_template(request), context)
