@@ -268,6 +268,10 @@ class ToolkitIndexPage(FacetedListingMixin, IntroPage):
     per_page = 12
     filters_class = toolkit.ToolFilters
     count_text = ngettext_lazy("%(counter)s tool", "%(counter)s tools", "counter")
+    # A tool (with its phases, chosen on the tool) published again renews this page's path; a
+    # new, moved or removed tool or phase, or a phase renamed, bumps the generation
+    # (home/cache.py): the counts may come from an index.
+    counts_from_index = True
 
     class Meta:
         verbose_name = _("toolkit")

@@ -121,4 +121,4 @@ def test_board_counts_follow_an_idea_published_and_changed(client, home, english
 def test_only_listings_renewed_with_their_path_count_from_an_index():
     listings = FacetedListingMixin.__subclasses__()
     indexed = {listing.__name__ for listing in listings if listing.counts_from_index}
-    assert indexed == {"TestbedIndexPage", "IdeaBoardPage"}
+    assert indexed == {"TestbedIndexPage", "IdeaBoardPage", "ToolkitIndexPage"}
