@@ -347,8 +347,9 @@ class FacetedListingMixin:
     with `filters_class` (filters that are not facets: they narrow the counts too, through
     `narrow`) and `order`. `listing_context(request)` gives the template `filters`, `facets`
     (CountedFacet list for components/facet.html), `page_obj`, `result_count` and `query` (the
-    query string without the page, for pagination links), in two queries: the counts, and the
-    page of items (plus the page's own prefetches).
+    query string without the page, for pagination links), in two queries: the counts (none
+    when they come from the listing's index: `counts_from_index`), and the page of items (plus
+    the page's own prefetches).
     """
 
     per_page = 12
