@@ -13,13 +13,25 @@ facet as a fieldset of checkboxes (or radio buttons) with their counts.
 
 Conditions must not multiply rows: a condition on a many-to-many relation is a subquery
 (`pk__in=...`, see `relation_option`), never a join, so that each item is counted once.
+
+A listing whose items' facet values change only with its own path version (a testbed or an idea
+published again renews its listing's path; a new, moved or removed one bumps the content
+generation: home/cache.py) sets `counts_from_index`: each process then keeps a `FacetIndex` of
+its items (for each option, the set of items that have it, as a bit set) for the current
+generation and path version, and counts from it without a query. The results themselves are
+always read from the database.
 """
 
+import threading
+import time
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db.models import CharField, Count, Q, Value
 from django.db.models.functions import Cast
 
+from .cache import remembering, request_versions
 from .listing import allowed_values, paginate, query_without
 
 
@@ -202,6 +214,115 @@ def _grouped_counts(queryset, filters: Filters) -> dict:
     return counts
 
 
+@dataclass(frozen=True)
+class FacetIndex:
+    """Which items of a listing have each option, as bit sets (Python ints, one bit an item):
+    `positions` gives each item's bit, `options[facet number][option value]` the items that
+    have the option. Built in one query (`build_facet_index`); counting from it takes no query
+    (`indexed_counts`)."""
+
+    positions: dict
+    options: tuple
+
+    @property
+    def everything(self) -> int:
+        return (1 << len(self.positions)) - 1
+
+    def items(self, pks) -> int:
+        """The bit set of these items (items unknown to the index left out)."""
+        return _bit_set(self.positions[pk] for pk in pks if pk in self.positions)
+
+
+def _bit_set(positions) -> int:
+    bits = bytearray()
+    for position in positions:
+        byte = position >> 3
+        if byte >= len(bits):
+            bits.extend(bytes(byte + 1 - len(bits)))
+        bits[byte] |= 1 << (position & 7)
+    return int.from_bytes(bits, "little")
+
+
+def build_facet_index(queryset, facets) -> FacetIndex:
+    """The index of every item of `queryset`: one UNION ALL query of (facet, item, value) rows,
+    grouped on `Facet.group_by` where the facet has it (one row per item, or per link of a
+    many-to-many facet), otherwise one branch per option (the items its condition selects)."""
+    queryset = queryset.order_by()
+
+    def rows(items, number, value):
+        return items.annotate(facet_number=Value(number), facet_value=value).values_list(
+            "facet_number", "pk", "facet_value"
+        )
+
+    branches = []
+    for number, facet in enumerate(facets):
+        if facet.group_by is not None:
+            branches.append(rows(queryset, number, Cast(facet.group_by, CharField())))
+        else:
+            branches += [
+                rows(queryset.filter(option.condition), number, Value(option.value))
+                for option in facet.options
+            ]
+    positions = {}
+    found = [{} for _facet in facets]
+    for number, pk, value in rows(queryset, -1, Value("")).union(*branches, all=True):
+        position = positions.setdefault(pk, len(positions))
+        if number >= 0 and value is not None:
+            found[number].setdefault(value, []).append(position)
+    options = tuple({value: _bit_set(items) for value, items in values.items()} for values in found)
+    return FacetIndex(positions, options)
+
+
+def indexed_counts(index: FacetIndex, filters: Filters, items: int | None = None) -> dict:
+    """The counts of `_grouped_counts` from the index, without a query; `items`: the bit set of
+    the items the filters that are not facets leave (all items when None)."""
+    items = index.everything if items is None else items
+    checked = {}
+    for number, facet in enumerate(filters.facets):
+        values = filters.values(facet.name)
+        if values:
+            checked[number] = 0
+            for value in values:
+                checked[number] |= index.options[number].get(value, 0)
+
+    def matching(without=None):
+        found = items
+        for number, chosen in checked.items():
+            if number != without:
+                found &= chosen
+        return found
+
+    counts = {"total": matching().bit_count()}
+    for number in range(len(filters.facets)):
+        others = matching(without=number)
+        for value, having in index.options[number].items():
+            counts[(number, value)] = (others & having).bit_count()
+    return counts
+
+
+# This process's indexes: (listing, facets) -> (generation and path version, built at, index).
+# One per listing and language, replaced when either version moves on.
+_indexes: dict = {}
+_indexes_lock = threading.Lock()
+
+
+def counted_facets(counts: dict, filters: Filters, count_text=None) -> list[CountedFacet]:
+    """The facets as shown, with the counts of `_grouped_counts`, `_aggregated_counts` or
+    `indexed_counts`."""
+    counted = []
+    for facet_number, facet in enumerate(filters.facets):
+        checked = set(filters.values(facet.name))
+        options = []
+        for option in facet.options:
+            count = counts.get((facet_number, option.value), 0)
+            text = count_text % {"counter": count} if count_text is not None else str(count)
+            options.append(
+                CountedOption(option.value, option.label, count, option.value in checked, text)
+            )
+        counted.append(CountedFacet(facet.name, facet.label, facet.multiple, options))
+    return counted
+
+
 def count_options(queryset, filters: Filters, count_text=None) -> tuple[list[CountedFacet], int]:
     """Every option of every facet with the number of items of `queryset` it gives together
     with the other facets' checked options, and the number of items that match all checked
@@ -215,18 +336,7 @@ def count_options(queryset, filters: Filters, count_text=None) -> tuple[list[Cou
         counts = _grouped_counts(queryset, filters)
     else:
         counts = _aggregated_counts(queryset, filters)
-    counted = []
-    for facet_number, facet in enumerate(filters.facets):
-        checked = set(filters.values(facet.name))
-        options = []
-        for option in facet.options:
-            count = counts.get((facet_number, option.value), 0)
-            text = count_text % {"counter": count} if count_text is not None else str(count)
-            options.append(
-                CountedOption(option.value, option.label, count, option.value in checked, text)
-            )
-        counted.append(CountedFacet(facet.name, facet.label, facet.multiple, options))
-    return counted, counts["total"]
+    return counted_facets(counts, filters, count_text), counts["total"]
 
 
 class FacetedListingMixin:
@@ -237,13 +347,17 @@ class FacetedListingMixin:
     with `filters_class` (filters that are not facets: they narrow the counts too, through
     `narrow`) and `order`. `listing_context(request)` gives the template `filters`, `facets`
     (CountedFacet list for components/facet.html), `page_obj`, `result_count` and `query` (the
-    query string without the page, for pagination links), in two queries: the counts, and the
-    page of items (plus the page's own prefetches).
+    query string without the page, for pagination links), in two queries: the counts (none
+    when they come from the listing's index: `counts_from_index`), and the page of items (plus
+    the page's own prefetches).
     """
 
     per_page = 12
     filters_class = Filters
     count_text = None  # e.g. ngettext_lazy("%(counter)s tool", "%(counter)s tools", "counter")
+    # Count from this process's FacetIndex (see the module's docstring): only for a listing
+    # whose items are renewed with its path version or the content generation.
+    counts_from_index = False
 
     def get_facets(self, request) -> list[Facet]:
         raise NotImplementedError
@@ -262,6 +376,10 @@ class FacetedListingMixin:
     def order(self, queryset, filters):
         return queryset
 
+    def page_items(self, items):
+        """What a page of the listing reads of `items` (e.g. only the columns its cards show)."""
+        return items
+
     def read_filters(self, request) -> Filters:
         return read_filters(
             self.get_facets(request),
@@ -275,13 +393,47 @@ class FacetedListingMixin:
         items = self.narrow(self.get_queryset(), filters).filter(filters.condition())
         return self.order(items, filters)
 
+    def facet_index(self, request, facets) -> FacetIndex | None:
+        """This process's index of the listing for the request's content generation and the
+        listing's path version, built when missing or older than the page cache keeps a page
+        (a change that sends no signal shows by then, as on cached pages); None when the page
+        cache is off or unreachable, or the request is not for the listing's own path."""
+        if not self.counts_from_index or not remembering(request):
+            return None
+        if urlsplit(self.get_url(request) or "").path != request.path:
+            return None  # a sub-route: its path version is not the listing's
+        versions = request_versions(request)
+        key = (self.pk, tuple((facet.name, *facet.allowed_values) for facet in facets))
+        now = time.monotonic()
+        kept = _indexes.get(key)
+        if kept is None or kept[0] != versions or now - kept[1] > settings.PAGE_CACHE_SECONDS:
+            index = build_facet_index(self.get_queryset(), facets)
+            with _indexes_lock:
+                _indexes[key] = (versions, now, index)
+            return index
+        return kept[2]
+
+    def count(self, request, filters: Filters) -> tuple[list[CountedFacet], int]:
+        """The facets with their counts and the number of results: from the index when the
+        listing has one (a query for the items the filters that are not facets leave, when
+        any is set), otherwise in one query (`count_options`)."""
+        queryset = self.get_queryset()
+        narrowed = self.narrow(queryset, filters)
+        index = self.facet_index(request, filters.facets)
+        if index is None:
+            return count_options(narrowed, filters, self.count_text)
+        items = None
+        if narrowed is not queryset:
+            items = index.items(narrowed.order_by().values_list("pk", flat=True))
+        counts = indexed_counts(index, filters, items)
+        return counted_facets(counts, filters, self.count_text), counts["total"]
+
     def listing_context(self, request, filters: Filters | None = None) -> dict:
         if filters is None:
             filters = self.read_filters(request)
-        facets, total = count_options(
-            self.narrow(self.get_queryset(), filters), filters, self.count_text
-        )
-        page_obj = paginate(request, self.get_items(filters), self.per_page, count=total)
+        facets, total = self.count(request, filters)
+        items = self.page_items(self.get_items(filters))
+        page_obj = paginate(request, items, self.per_page, count=total)
         return {
             "filters": filters,
             "facets": facets,

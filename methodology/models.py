@@ -5,7 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
@@ -268,6 +268,10 @@ class ToolkitIndexPage(FacetedListingMixin, IntroPage):
     per_page = 12
     filters_class = toolkit.ToolFilters
     count_text = ngettext_lazy("%(counter)s tool", "%(counter)s tools", "counter")
+    # A tool (with its phases, chosen on the tool) published again renews this page's path; a
+    # new, moved or removed tool or phase, or a phase renamed, bumps the generation
+    # (home/cache.py): the counts may come from an index.
+    counts_from_index = True
 
     class Meta:
         verbose_name = _("toolkit")
@@ -295,7 +299,14 @@ class ToolkitIndexPage(FacetedListingMixin, IntroPage):
         return toolkit.fits_group(queryset, filters.people)
 
     def order(self, queryset, filters):
-        return queryset.defer_streamfields().prefetch_related("phases").order_by("title", "pk")
+        # Of a tool's phases only the translation key is read (get_context shows the phases
+        # in the toolkit's language), not their rows with their texts.
+        phase_keys = MethodPhasePage.objects.only("translation_key")
+        return (
+            queryset.defer_streamfields()
+            .prefetch_related(Prefetch("phases", queryset=phase_keys))
+            .order_by("title", "pk")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

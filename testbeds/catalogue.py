@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.db.models import Case, F, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
+from home.cache import remembered
 from home.facets import Facet, FacetOption, Filters, choices_facet, relation_option
 from home.i18n import request_locale
 from home.listing import allowed_value, query_without
@@ -35,12 +36,45 @@ class CatalogueFilters(Filters):
         return super().active or bool(self.query)
 
 
+# What a card in the list shows (testbeds/includes/testbed_card.html) and the map and the page's
+# URL need: a page of the catalogue reads only these columns.
+CARD_FIELDS = (
+    "title",
+    "url_path",
+    "locale_id",
+    "intro",
+    "municipality",
+    "environment_type",
+    "status",
+    "is_example",
+    "open_to_external",
+    "latitude",
+    "longitude",
+)
+
+
 def taxonomy_names(request) -> dict[str, dict[int, str]]:
     """The names of all taxonomy entries in the active language, looked up once per request
-    (one query)."""
+    (one query), or once per content generation in this process (a taxonomy change bumps it)."""
     if not hasattr(request, "_testbed_taxonomy_names"):
-        request._testbed_taxonomy_names = localized_taxonomy_names(request_locale(request))
+        locale = request_locale(request)
+        request._testbed_taxonomy_names = remembered(
+            request,
+            f"testbeds:taxonomy-names:{locale.language_code}",
+            lambda: localized_taxonomy_names(locale),
+        )
     return request._testbed_taxonomy_names
+
+
+def request_facets(request, model) -> list[Facet]:
+    """`catalogue_facets` in the request's language, built once per content generation in this
+    process: their options are the taxonomy entries, whose changes bump it. Shared by threads:
+    nothing changes a Facet (frozen) or its conditions."""
+    return remembered(
+        request,
+        f"testbeds:facets:{request_locale(request).language_code}",
+        lambda: catalogue_facets(model, taxonomy_names(request)),
+    )
 
 
 def catalogue_facets(model, names) -> list[Facet]:
@@ -109,6 +143,11 @@ def sorted_entries(queryset, sort: str):
     )
 
 
+def card_entries(queryset):
+    """Only what the cards, the map and the entries' URLs need (CARD_FIELDS)."""
+    return queryset.select_related(None).only(*CARD_FIELDS)
+
+
 def removal_links(params, filters: CatalogueFilters, facets) -> list[tuple[str, str]]:
     """For the empty state: (label, query string) pairs that each remove one active filter."""
     links = []
@@ -133,6 +172,7 @@ def catalogue_context(index_page, request) -> dict:
     context["page_obj"].object_list = entries
     for entry in entries:
         entry.sector_names = [names["sectors"].get(s.pk, s.name) for s in entry.sectors.all()]
+        entry.card_url = entry.get_url(request)
     page_url = index_page.get_url(request)
     removal = []
     if not context["result_count"]:
@@ -144,6 +184,6 @@ def catalogue_context(index_page, request) -> dict:
         csv_url=page_url + index_page.reverse_subpage("csv"),
         json_url=page_url + index_page.reverse_subpage("json"),
         removal_links=removal,
-        map=schematic_map([(entry, entry.get_url(request)) for entry in entries]),
+        map=schematic_map([(entry, entry.card_url) for entry in entries]),
     )
     return context

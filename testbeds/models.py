@@ -40,13 +40,16 @@ class TestbedIndexPage(FacetedListingMixin, RoutablePageMixin, IntroPage):
     per_page = PER_PAGE
     filters_class = catalogue.CatalogueFilters
     count_text = ngettext_lazy("%(counter)s testbed", "%(counter)s testbeds", "counter")
+    # Publishing an entry again renews this page's path; a new, moved or removed entry or a
+    # taxonomy change bumps the generation (home/cache.py): the counts may come from an index.
+    counts_from_index = True
 
     class Meta:
         verbose_name = _("testbed catalogue")
         verbose_name_plural = _("testbed catalogues")
 
     def get_facets(self, request):
-        return catalogue.catalogue_facets(TestbedPage, catalogue.taxonomy_names(request))
+        return catalogue.request_facets(request, TestbedPage)
 
     def get_queryset(self):
         return public_pages(TestbedPage.objects.child_of(self).live())
@@ -59,6 +62,9 @@ class TestbedIndexPage(FacetedListingMixin, RoutablePageMixin, IntroPage):
 
     def order(self, queryset, filters):
         return catalogue.sorted_entries(queryset, filters.sort)
+
+    def page_items(self, items):
+        return catalogue.card_entries(items)
 
     @path("")
     def catalogue(self, request):

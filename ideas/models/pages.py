@@ -138,6 +138,9 @@ class IdeaBoardPage(FacetedListingMixin, TranslatedRoutesMixin, IntroPage):
 
     per_page = BOARD_PAGE_SIZE
     count_text = ngettext_lazy("%(counter)s idea", "%(counter)s ideas", "counter")
+    # Any public change to an idea renews every board's path (ideas/caching.py): the counts
+    # may come from an index.
+    counts_from_index = True
 
     class Meta:
         verbose_name = _("idea board")
@@ -169,8 +172,13 @@ class IdeaBoardPage(FacetedListingMixin, TranslatedRoutesMixin, IntroPage):
         language = translation.get_language()
         context = self.get_context(request)
         context.update(self.listing_context(request))
+        board_url = self.url  # worked out once, not for each idea
         context["ideas"] = [
-            (idea, self.idea_path(idea.reference), idea.shown_texts(language))
+            (
+                idea,
+                board_url + self.reverse_subpage("idea", args=[idea.reference]),
+                idea.shown_texts(language),
+            )
             for idea in context["page_obj"]
         ]
         return TemplateResponse(request, self.get_template(request), context)
