@@ -364,9 +364,7 @@ class GoodExamplePage(BasePage):
         verbose_name = _("good example")
         verbose_name_plural = _("good examples")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_content_context(self, request):
         from ideas.outcomes import good_example_context  # ideas.outcomes imports this module
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(good_example_context(self, request))
-        return context
+        return good_example_context(self, request)
