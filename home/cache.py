@@ -1,5 +1,6 @@
-"""The page cache: whole responses of public pages for anonymous readers, and fragments of the
-page chrome (menu, footer, language links), kept in the Django cache.
+"""The page cache: whole responses of public pages for anonymous readers, fragments of the
+page chrome (menu, footer, language links) and of each page's own content, kept in the Django
+cache.
 
 Everything lives in the Django cache (Redis in production, local memory in development and
 tests), never in a process's own memory, so several app servers share the cached pages and see
