@@ -519,7 +519,7 @@ def cached_fragment(request, name: str, build, *parts):
 
 def page_fragment(request, page, build, *parts) -> str:
     """The HTML of the page's own content (`{% page_fragment %}`): `build()`, or the HTML stored
-    under the page, its live revision, the site, language, release, `parts` (the listing
+    under the page, its live revision, the site, language, release, path, `parts` (the listing
     parameters it reads), the content generation and the path version of the request's path.
     Those are what the cached page's key holds, so the fragment is renewed by exactly what
     renews the cached page (each app's `register_invalidation` rules), and it is kept as long
@@ -529,11 +529,8 @@ def page_fragment(request, page, build, *parts) -> str:
     if not fragments_allowed(request) or not getattr(request, "page_cache_allowed", False):
         return build()
     release = getattr(staticfiles_storage, "manifest_hash", "")
-    address = "|".join(
-        str(part)
-        for part in (request.get_host(), get_language(), release, page.pk, page.live_revision_id)
-        + parts
-    )
+    shown = (request.get_host(), get_language(), release, request.path)
+    address = "|".join(str(part) for part in (*shown, page.pk, page.live_revision_id, *parts))
     digest = hashlib.sha256(address.encode()).hexdigest()
     try:
         generation_now, version = request_versions(request)
