@@ -611,7 +611,7 @@ def recall_site(request):
     """Give the request Wagtail's site for its host and the site root paths from this
     process's copy (Wagtail then reads them from the request: `Site.find_for_request`, every
     page URL), so that a page is routed and linked without looking the site up or reading the
-    root paths from the cache. The site's copy is made by `keep_site` once Wagtail has found it.
+    root paths from the cache. Reads no database: the copies are made by `keep_site`.
     The generation is read with the version of the request's path, in one round trip (a page's
     own content is kept under both: `page_fragment`)."""
     if settings.PAGE_CACHE_ENABLED and not degraded(cache):
@@ -626,18 +626,21 @@ def recall_site(request):
     key = _site_key(request)
     if key in values:
         request._wagtail_site = values[key]
-    # Wagtail's request attribute; a site or a site root's change bumps the generation.
-    request._wagtail_cached_site_root_paths = remembered(
-        request, SITE_ROOT_PATHS_KEY, Site.get_site_root_paths
-    )
+    if SITE_ROOT_PATHS_KEY in values:  # Wagtail's request attribute
+        request._wagtail_cached_site_root_paths = values[SITE_ROOT_PATHS_KEY]
 
 
 def keep_site(request):
-    """Keep the site Wagtail found for this request's host (a site's change bumps the
-    generation: home/apps.py)."""
+    """Keep the site Wagtail found for this request's host and the site root paths (a site's
+    or a site root's change bumps the generation: home/apps.py). Called while a page is served,
+    so a database error here is the view's to answer."""
     generation_now = _memory_generation(request)
     if generation_now and hasattr(request, "_wagtail_site"):
         _keep(generation_now, _site_key(request), request._wagtail_site)
+    if generation_now:
+        request._wagtail_cached_site_root_paths = remembered(
+            request, SITE_ROOT_PATHS_KEY, Site.get_site_root_paths, always=True
+        )
 
 
 def _site_key(request) -> str:
