@@ -235,12 +235,12 @@ class CoursePage(TranslatedRoutesMixin, BasePage):
     def session_url(self, session, route: str) -> str:
         return self.route_url(route, session_id=session.pk)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["modules"] = self.modules()
-        context["calendar_url"] = self.route_url("calendar")
-        context["json_ld"] = course_json_ld(self, request)
-        return context
+    def get_content_context(self, request):
+        return {
+            "modules": self.modules(),
+            "calendar_url": self.route_url("calendar"),
+            "json_ld": course_json_ld(self, request),
+        }
 
     @path("")
     def index(self, request, *args, **kwargs):

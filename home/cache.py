@@ -1,5 +1,6 @@
-"""The page cache: whole responses of public pages for anonymous readers, and fragments of the
-page chrome (menu, footer, language links), kept in the Django cache.
+"""The page cache: whole responses of public pages for anonymous readers, fragments of the
+page chrome (menu, footer, language links) and of each page's own content, kept in the Django
+cache.
 
 Everything lives in the Django cache (Redis in production, local memory in development and
 tests), never in a process's own memory, so several app servers share the cached pages and see
@@ -38,7 +39,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_migrate, pos
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, get_language_from_path
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
-from wagtail.models import DraftStateMixin, Page, PageViewRestriction
+from wagtail.models import DraftStateMixin, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, unpublished
 
 from home.cache_backends import degraded
@@ -49,7 +50,9 @@ GENERATION_KEY = "pagecache:generation"
 PATH_KEY_PREFIX = "pagecache:path"
 PAGE_KEY_PREFIX = "pagecache:page"
 FRAGMENT_KEY_PREFIX = "pagecache:fragment"
+PAGE_FRAGMENT_KEY_PREFIX = "pagecache:content"
 RESTRICTED_KEY_PREFIX = "pagecache:restricted"
+SITE_ROOT_PATHS_KEY = "pagecache:site-root-paths"
 # A path version outlives every page stored under it; a lost one starts again from the clock.
 PATH_VERSION_SECONDS = 24 * 3600
 
@@ -88,7 +91,9 @@ def request_versions(request) -> tuple[int, int]:
     """The generation and the version of the request's path, read together (one round trip)."""
     if not hasattr(request, "_page_cache_versions"):
         key = path_key(request.path)
-        found = cache.get_many([GENERATION_KEY, key])
+        # A generation the request read already (routing, the chrome) is kept: one per request.
+        known = hasattr(request, "_content_generation")
+        found = cache.get_many([key] if known else [GENERATION_KEY, key])
         if GENERATION_KEY in found:
             request._content_generation = found[GENERATION_KEY]
         version = found.get(key)
@@ -509,6 +514,38 @@ def cached_fragment(request, name: str, build, *parts):
     return remembered(request, f"{FRAGMENT_KEY_PREFIX}:{name}:{digest}", shared)
 
 
+# --- Fragments of a page's own content --------------------------------------------------------
+
+
+def page_fragment(request, page, build, *parts) -> str:
+    """The HTML of the page's own content (`{% page_fragment %}`): `build()`, or the HTML stored
+    under the page, its live revision, the site, language, release, path, `parts` (the listing
+    parameters it reads), the content generation and the path version of the request's path.
+    Those are what the cached page's key holds, so the fragment is renewed by exactly what
+    renews the cached page (each app's `register_invalidation` rules), and it is kept as long
+    (PAGE_CACHE_SECONDS: seats left and deadlines change with time). Kept in the shared cache
+    only, not in this process's memory, for that expiry. Off when the chrome fragments are, and
+    for a page under a view restriction (the page cache stores none either)."""
+    if not fragments_allowed(request) or not getattr(request, "page_cache_allowed", False):
+        return build()
+    release = getattr(staticfiles_storage, "manifest_hash", "")
+    shown = (request.get_host(), get_language(), release, request.path)
+    address = "|".join(str(part) for part in (*shown, page.pk, page.live_revision_id, *parts))
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    try:
+        generation_now, version = request_versions(request)
+        key = f"{PAGE_FRAGMENT_KEY_PREFIX}:{generation_now}:{version}:{digest}"
+        html = cache.get(key)
+    except Exception:
+        logger.warning("The page cache is not available", exc_info=True)
+        return build()
+    if html is None:
+        html = build()
+        with contextlib.suppress(Exception):
+            cache.set(key, html, settings.PAGE_CACHE_SECONDS)
+    return html
+
+
 def copy_links(links):
     """Language links from the cache, as copies the caller may change."""
     return [replace(link) for link in links]
@@ -571,23 +608,39 @@ def remembered(request, key: str, build, *, always=False):
 
 
 def recall_site(request):
-    """Give the request Wagtail's site for its host from this process's copy, when there is one
-    (Wagtail then reads it from the request: `Site.find_for_request`), so that a page is routed
-    without looking the site up. Reads no database: the copy is made by `keep_site` once
-    Wagtail has found the site."""
+    """Give the request Wagtail's site for its host and the site root paths from this
+    process's copy (Wagtail then reads them from the request: `Site.find_for_request`, every
+    page URL), so that a page is routed and linked without looking the site up or reading the
+    root paths from the cache. Reads no database: the copies are made by `keep_site`.
+    The generation is read with the version of the request's path, in one round trip (a page's
+    own content is kept under both: `page_fragment`)."""
+    if settings.PAGE_CACHE_ENABLED and not degraded(cache):
+        try:
+            request_versions(request)
+        except Exception:
+            return  # the cache is down: Wagtail looks them up
     generation_now = _memory_generation(request)
-    values = _memory.get(generation_now, {}) if generation_now else {}
+    if not generation_now:
+        return
+    values = _memory.get(generation_now, {})
     key = _site_key(request)
     if key in values:
         request._wagtail_site = values[key]
+    if SITE_ROOT_PATHS_KEY in values:  # Wagtail's request attribute
+        request._wagtail_cached_site_root_paths = values[SITE_ROOT_PATHS_KEY]
 
 
 def keep_site(request):
-    """Keep the site Wagtail found for this request's host (a site's change bumps the
-    generation: home/apps.py)."""
+    """Keep the site Wagtail found for this request's host and the site root paths (a site's
+    or a site root's change bumps the generation: home/apps.py). Called while a page is served,
+    so a database error here is the view's to answer."""
     generation_now = _memory_generation(request)
     if generation_now and hasattr(request, "_wagtail_site"):
         _keep(generation_now, _site_key(request), request._wagtail_site)
+    if generation_now:
+        request._wagtail_cached_site_root_paths = remembered(
+            request, SITE_ROOT_PATHS_KEY, Site.get_site_root_paths, always=True
+        )
 
 
 def _site_key(request) -> str:

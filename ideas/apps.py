@@ -12,7 +12,7 @@ class IdeasConfig(AppConfig):
         from home.feeds import register_feed
         from ideas import caching
         from ideas.feeds import ChallengesFeed, GoodExamplesFeed, NewIdeasFeed
-        from ideas.models import Decision, Idea, IdeaEvent, Support
+        from ideas.models import Decision, GoodExamplePage, Idea, IdeaEvent, Support
 
         # A new idea, an internal note or an assignment touches no public page.
         register_invalidation(
@@ -22,6 +22,8 @@ class IdeasConfig(AppConfig):
         register_invalidation(Support, urls_for=caching.support_urls)
         # A decision changes the public figures only (the board shows it through its event).
         register_invalidation(Decision, urls_for=caching.figures_urls)
+        # A good example is linked from its testbed, its method phase and its idea.
+        register_invalidation(GoodExamplePage, urls_for=caching.good_example_urls)
         register_feed(_("feeds/ideas/"), NewIdeasFeed)
         register_feed(_("feeds/challenges/"), ChallengesFeed)
         register_feed(_("feeds/good-examples/"), GoodExamplesFeed)

@@ -4,6 +4,7 @@ Registered with the page cache in IdeasConfig.ready() (home/cache.py, README "Ca
 from django.urls import reverse
 from django.utils import translation
 
+from home.cache import page_urls
 from ideas.models import ChallengePage, FiguresPage, Idea, IdeaBoardPage, IdeaEvent
 
 # Fields of an idea that no public page shows: saving only these changes nothing public.
@@ -92,3 +93,16 @@ def board_event_urls(event: IdeaEvent) -> list[str]:
 def support_urls(support) -> list[str]:
     """A support changes the count on the boards and the idea's page."""
     return idea_urls(support.idea)
+
+
+def good_example_urls(page) -> list[str]:
+    """The pages that link back to a good example: its testbed and method phase (every
+    language) and its idea's page on the boards. Those it named before a change are not known
+    after the publishing: they show the link until their cached pages expire."""
+    urls = []
+    for related in (page.testbed, page.method_phase):
+        if related is not None:
+            urls += page_urls(related, parent=False)
+    if page.idea is not None and page.idea.is_public:
+        urls += board_urls(page.idea)
+    return urls

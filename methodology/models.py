@@ -235,12 +235,14 @@ class MethodPhasePage(BasePage):
             return None
         return f"{toolkit_page.get_url(request)}?phase={self.slug}"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["previous_phase"], context["next_phase"] = self.get_neighbour_phases()
-        context["related_tools"] = self.get_related_tools()
-        context["toolkit_url"] = self.get_toolkit_url(request)
-        return context
+    def get_content_context(self, request):
+        previous_phase, next_phase = self.get_neighbour_phases()
+        return {
+            "previous_phase": previous_phase,
+            "next_phase": next_phase,
+            "related_tools": self.get_related_tools(),
+            "toolkit_url": self.get_toolkit_url(request),
+        }
 
 
 def phase_for_stage(stage, locale):
@@ -503,8 +505,5 @@ class ToolPage(BasePage):
             .order_by("path")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["phases"] = self.get_phases()
-        context["related_tools"] = self.get_related_tools()
-        return context
+    def get_content_context(self, request):
+        return {"phases": self.get_phases(), "related_tools": self.get_related_tools()}

@@ -311,8 +311,8 @@ class TestbedPage(TranslatedRoutesMixin, BasePage):
     def contact(self, request):
         return contact_view(request, self)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_content_context(self, request):
+        context = {}
         context["contact_url"] = self.route_url("contact")
         context["accepts_requests"] = accepts_requests(self)
         context["related_ideas"] = related_ideas(self, translation.get_language())

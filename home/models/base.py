@@ -62,6 +62,12 @@ class BasePage(Page):
             return self.remembered_view_restrictions
         return super().get_view_restrictions()
 
+    def get_content_context(self, request) -> dict:
+        """What the page's own content shows beyond its fields (its tools, sessions, related
+        pages), added to the context only while `{% page_fragment %}` builds that content: a
+        fragment from the cache saves these queries too (home/templatetags/page_fragments.py)."""
+        return {}
+
     @property
     def summary(self):
         """The text for listings and meta descriptions."""

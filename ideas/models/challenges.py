@@ -26,7 +26,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.choices import Municipality
 from home.facets import Facet, FacetedListingMixin, FacetOption, choices_facet
-from home.listing import paginate, public_pages, query_without
+from home.listing import paginate, public_pages
 from home.models import BasePage
 from ideas.choices import Area
 from methodology.models import localized_pages
@@ -376,8 +376,8 @@ class ChallengePage(BasePage):
         form_page = IdeaSubmissionPage.objects.live().filter(locale_id=self.locale_id).first()
         return form_page.challenge_url(self) if form_page else ""
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_content_context(self, request):
+        context = {}
         board = board_for(self.locale)
         counts = self.idea_counts()
         ideas = paginate(
@@ -396,7 +396,9 @@ class ChallengePage(BasePage):
             counts=counts,
             page_obj=ideas,
             ideas=[(idea, board.idea_path(idea.reference) if board else "") for idea in ideas],
-            query=query_without(request.GET, "page"),
+            # The page number is the only parameter the content reads and is cached by
+            # (`{% page_fragment "page" %}`): the pagination links carry no other.
+            query="",
             testbeds=list(
                 localized_pages(
                     self.related_testbeds.model, self.related_testbeds.all(), self.locale_id

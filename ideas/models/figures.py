@@ -17,9 +17,7 @@ class FiguresPage(IntroPage):
         verbose_name = _("figures page")
         verbose_name_plural = _("figures pages")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_content_context(self, request):
         from ideas.figures_charts import figures_context  # it imports the models, this module
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(figures_context())
-        return context
+        return figures_context()

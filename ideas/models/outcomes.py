@@ -369,7 +369,5 @@ class GoodExamplePage(BasePage):
         verbose_name = _("good example")
         verbose_name_plural = _("good examples")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(good_example_context(self, request))
-        return context
+    def get_content_context(self, request):
+        return good_example_context(self, request)

@@ -454,9 +454,9 @@ def test_a_lost_generation_never_brings_back_old_pages(client, demo_site):
 
 # A page-cache miss with the chrome (menu, footer, language links) already in the cache, as after
 # the cached page expired; and with nothing cached at all, as right after a publish. Routing,
-# view restrictions and the locale come from this process's map (home/routing.py): the content
-# page reads only its own row; the home page its row and its two link lists.
-HOME_QUERIES = 3
+# view restrictions and the locale come from this process's map (home/routing.py), the page's
+# own content from its fragment (tests/home/test_page_fragments.py): each reads only its own row.
+HOME_QUERIES = 1
 CONTENT_QUERIES = 1
 # The cold count includes the one query for the pages under a view restriction, read once per
 # generation (home.cache.restricted_paths), and the routing map's pages and locales (its view
