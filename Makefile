@@ -12,7 +12,7 @@ DEV := DJANGO_SETTINGS_MODULE=config.settings.dev
 PYTEST_WORKERS ?= 0
 PYTEST := $(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
-.PHONY: demo install html-checker system-packages messages lint audit test test-sqlite test-postgres bench bench-search lock makemessages clean
+.PHONY: demo install html-checker system-packages messages lint audit checks test test-sqlite test-postgres bench bench-search lock makemessages clean
 
 demo: install messages
 	$(DEV) $(PY) manage.py migrate --noinput
@@ -52,13 +52,15 @@ lint: install
 test: install messages
 	scripts/ensure-system-packages.sh gettext chromium postgresql redis-server default-jre-headless npm
 	$(MAKE) html-checker
-	$(MAKE) lint
-	$(MAKE) audit
+	@# The two database passes run at the same time, one per core, and the static checks beside
+	@# them (mostly waiting for Django to start and for the vulnerability service); each job's
+	@# output is printed together when it ends. make stops at a failure once the running jobs end.
+	$(MAKE) --output-sync=target -j3 checks test-sqlite test-postgres
+
+# What needs no database: ruff, the dependency audit, Django's system checks, no missing migration.
+checks: lint audit
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
-	@# The two database passes run at the same time, one per core; each pass's output is printed
-	@# together when it ends.
-	$(MAKE) --output-sync=target -j2 test-sqlite test-postgres
 
 # Known vulnerabilities in the pinned dependencies (pip-audit); only a notice when no
 # vulnerability service can be reached.
@@ -68,11 +70,12 @@ audit: install
 test-sqlite: install
 	$(PYTEST)
 
-# The browser tests run once, in the SQLite pass (the database `make demo` serves): what they
-# check (pages, forms, keyboard, axe-core) does not depend on the database; what does (search,
-# row locks, several servers) has its own tests, which run here.
+# The browser tests and the checks of the demo content itself run once, in the SQLite pass (the
+# database `make demo` serves): what they check (pages, forms, keyboard, axe-core, what the demo
+# holds) does not depend on the database; what does (search, row locks, several servers, query
+# counts, loading the demo twice) has its own tests, which run here.
 test-postgres: install
-	scripts/with-postgres.sh $(PYTEST) -m "not e2e"
+	scripts/with-postgres.sh $(PYTEST) -m "not e2e and not demo_check"
 
 # Benchmarks (measurements, not tests; README "Performance"). `make bench`: every kind of page,
 # cached and uncached, under gunicorn with the production settings, PostgreSQL and Redis, against

@@ -31,6 +31,7 @@ def one_page_per_type():
     return list(pages.values())
 
 
+@pytest.mark.demo_check
 def test_every_demo_page_exists_in_both_languages(demo_site):
     pages = live_pages()
     by_language = {"sv": set(), "en": set()}
@@ -40,6 +41,7 @@ def test_every_demo_page_exists_in_both_languages(demo_site):
     assert by_language["sv"] == by_language["en"]
 
 
+@pytest.mark.demo_check
 def test_every_demo_page_renders_with_matching_html_lang(client, demo_site):
     for page in live_pages():
         response = client.get(page.url)
@@ -49,6 +51,7 @@ def test_every_demo_page_renders_with_matching_html_lang(client, demo_site):
         assert f"<h1>{page.title}</h1>" in response.text.replace("&#x27;", "'"), page.url
 
 
+@pytest.mark.demo_check
 def test_swedish_has_no_prefix_and_english_lives_under_en(client, demo_site):
     for page in live_pages():
         if page.locale.language_code == "sv":
@@ -57,12 +60,14 @@ def test_swedish_has_no_prefix_and_english_lives_under_en(client, demo_site):
             assert page.url.startswith("/en/")
 
 
+@pytest.mark.demo_check
 def test_root_answers_in_swedish_whatever_the_browser_prefers(client, demo_site):
     response = client.get("/", headers={"accept-language": "en-GB,en;q=0.9"})
     assert response.status_code == 200
     assert '<html lang="sv">' in response.text
 
 
+@pytest.mark.demo_check
 def test_hreflang_pairs_point_at_each_other(client, demo_site):
     for page in one_page_per_type():
         links = dict(HREFLANG.findall(client.get(page.url).text))
@@ -78,6 +83,7 @@ def test_hreflang_pairs_point_at_each_other(client, demo_site):
         assert f'<link rel="canonical" href="{own}">' in client.get(page.url).text
 
 
+@pytest.mark.demo_check
 def test_language_switcher_lands_on_the_translation(client, demo_site):
     about = Page.objects.get(slug="om-ideslussen")
     response = client.get(about.url)
@@ -88,6 +94,7 @@ def test_language_switcher_lands_on_the_translation(client, demo_site):
     assert 'href="/om-ideslussen/" lang="sv" hreflang="sv"' in switcher
 
 
+@pytest.mark.demo_check
 def test_switcher_without_translation_leads_home_and_says_so(client, demo_site):
     lonely = demo_site.add_child(instance=ContentPage(title="Bara på svenska", slug="bara-svenska"))
     lonely.save_revision().publish()
@@ -98,6 +105,7 @@ def test_switcher_without_translation_leads_home_and_says_so(client, demo_site):
     assert 'rel="alternate" hreflang="en"' not in response.text
 
 
+@pytest.mark.demo_check
 def test_navigation_and_footer_follow_the_language(client, demo_site):
     swedish = client.get("/").text
     english = client.get("/en/").text
@@ -108,6 +116,7 @@ def test_navigation_and_footer_follow_the_language(client, demo_site):
     assert 'href="/en/privacy/"' in english
 
 
+@pytest.mark.demo_check
 def test_navigation_falls_back_to_swedish_without_an_english_menu(client, demo_site):
     NavigationMenu.objects.filter(locale__language_code="en").delete()
     Footer.objects.filter(locale__language_code="en").delete()
@@ -117,6 +126,7 @@ def test_navigation_falls_back_to_swedish_without_an_english_menu(client, demo_s
     assert "Piteå kommun och Skellefteå kommun" in english
 
 
+@pytest.mark.demo_check
 def test_demo_notice_shows_only_in_demo_mode(client, demo_site, settings):
     settings.DEMO_MODE = True
     assert "demo-notice" in client.get("/").text
@@ -139,6 +149,7 @@ def test_loader_refuses_without_demo_mode(db, settings):
         call_command("load_demo_content")
 
 
+@pytest.mark.demo_check
 def test_english_form_fields_are_translated_and_keep_their_names(demo_site):
     swedish = FormPage.objects.get(locale__language_code="sv")
     english = FormPage.objects.get(locale__language_code="en")
@@ -148,6 +159,7 @@ def test_english_form_fields_are_translated_and_keep_their_names(demo_site):
     assert english.form_fields.get(clean_name="problem").label == "Describe the problem"
 
 
+@pytest.mark.demo_check
 def test_accessibility_statement_has_what_the_law_asks_for(client, demo_site):
     text = client.get("/tillganglighetsredogorelse/").text
     for required in [
@@ -162,6 +174,7 @@ def test_accessibility_statement_has_what_the_law_asks_for(client, demo_site):
         assert required in text, required
 
 
+@pytest.mark.demo_check
 def test_sitemap_lists_both_languages_with_alternates(client, demo_site):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
@@ -189,6 +202,7 @@ def test_robots_txt_points_at_the_sitemap(client, db):
     assert "Disallow: /admin/" in response.text
 
 
+@pytest.mark.demo_check
 @pytest.mark.parametrize(("path", "lang"), [("/finns-inte/", "sv"), ("/en/does-not-exist/", "en")])
 def test_not_found_page_in_both_languages(client, demo_site, path, lang):
     response = client.get(path)
@@ -242,6 +256,7 @@ def test_query_count_does_not_grow_with_the_menu(client, demo_site):
         ("/en/", "Propose an idea", "Answer a challenge"),
     ],
 )
+@pytest.mark.demo_check
 def test_the_home_page_calls_to_propose_an_idea_and_to_answer_a_challenge(
     client, demo_site, path, propose, answer
 ):
@@ -250,6 +265,7 @@ def test_the_home_page_calls_to_propose_an_idea_and_to_answer_a_challenge(
     assert f">{answer}</a>" in html
 
 
+@pytest.mark.demo_check
 def test_the_demo_has_a_full_session_to_try_the_waiting_list(client, demo_site):
     managers = CoursePage.objects.get(slug="leda-innovationsarbete")
     last = managers.sessions.order_by("starts_at").last()

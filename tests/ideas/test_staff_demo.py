@@ -18,6 +18,7 @@ from tests.conftest import load_demo_content
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.demo_check
 def test_demo_has_example_administrations_units_and_partners_in_both_languages(demo_site):
     for model in (Administration, Unit, Partner):
         swedish = model.objects.filter(locale__language_code="sv")
@@ -30,6 +31,7 @@ def test_demo_has_example_administrations_units_and_partners_in_both_languages(d
     assert Partner.objects.source().filter(name__startswith="Luleå tekniska").exists()
 
 
+@pytest.mark.demo_check
 def test_demo_has_staff_ideas_from_four_administrations_every_channel_and_a_team(demo_site):
     staff = Idea.objects.filter(is_example=True, administration__isnull=False)
     assert staff.values("administration").distinct().count() >= 4
@@ -40,6 +42,7 @@ def test_demo_has_staff_ideas_from_four_administrations_every_channel_and_a_team
     assert staff.filter(language="en").exists()
 
 
+@pytest.mark.demo_check
 def test_demo_managers_see_their_administrations_ideas(demo_site):
     for username, _first, _last, municipality, administration in MANAGERS:
         user = get_user_model().objects.get(username=username)
@@ -54,6 +57,7 @@ def test_demo_managers_see_their_administrations_ideas(demo_site):
         assert ideas.first().reference in response.text
 
 
+@pytest.mark.demo_check
 def test_make_demo_prints_the_manager_accounts(demo_site, settings):
     settings.DEMO_MODE = True
     output = StringIO()

@@ -24,12 +24,14 @@ def text(response):
     return html.unescape(response.content.decode())
 
 
+@pytest.mark.demo_check
 def test_the_demo_has_five_phases_and_at_least_twelve_tools_in_both_languages(demo_site):
     for language in ("sv", "en"):
         assert MethodPhasePage.objects.live().filter(locale__language_code=language).count() == 5
         assert ToolPage.objects.live().filter(locale__language_code=language).count() >= 12
 
 
+@pytest.mark.demo_check
 def test_the_tools_cover_every_phase_and_audience(tools, phases):
     for phase in phases:
         assert any(phase in tool.phases.all() for tool in tools), phase.title
@@ -37,6 +39,7 @@ def test_the_tools_cover_every_phase_and_audience(tools, phases):
         assert any(getattr(tool, field) for tool in tools), field
 
 
+@pytest.mark.demo_check
 def test_every_phase_renders_with_its_structured_fields(client, demo_site):
     for phase in MethodPhasePage.objects.live():
         response = client.get(phase.url)
@@ -62,6 +65,7 @@ def test_every_phase_renders_with_its_structured_fields(client, demo_site):
             assert role.value["role"] in page
 
 
+@pytest.mark.demo_check
 def test_every_tool_renders_with_its_structured_fields(client, demo_site):
     for tool in ToolPage.objects.live():
         response = client.get(tool.url)
@@ -96,6 +100,7 @@ def test_every_tool_renders_with_its_structured_fields(client, demo_site):
             assert f'href="{document.url}" download>{document.title}</a>' in page
 
 
+@pytest.mark.demo_check
 def test_each_language_has_its_own_template_files_with_content(tools):
     english = Locale.objects.get(language_code="en")
     for tool in tools:
@@ -116,6 +121,7 @@ def test_each_language_has_its_own_template_files_with_content(tools):
                 assert len(decoded.splitlines()) >= 2
 
 
+@pytest.mark.demo_check
 def test_the_main_menu_links_to_the_method_and_the_toolkit(client, demo_site):
     for url, links in (
         (METHOD_URL, (METHOD_URL, TOOLKIT_URL)),

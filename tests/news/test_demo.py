@@ -8,6 +8,7 @@ from news.models import NewsIndexPage, NewsPage
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.demo_check
 def test_demo_news_exist_in_both_languages(client, demo_site):
     for language, index_url in (("sv", "/nyheter/"), ("en", "/en/news/")):
         index = NewsIndexPage.objects.live().get(locale__language_code=language)
@@ -24,6 +25,7 @@ def test_demo_news_exist_in_both_languages(client, demo_site):
         assert english.live and english.date == item.date and english.title != item.title
 
 
+@pytest.mark.demo_check
 def test_the_demo_home_pages_show_the_latest_three_news(client, demo_site):
     for url, language in (("/", "sv"), ("/en/", "en")):
         latest = NewsPage.latest(

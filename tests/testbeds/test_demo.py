@@ -1,5 +1,6 @@
 """The demo content: enough example entries, in both languages, marked as example data."""
 
+import pytest
 from django.utils.html import escape
 from wagtail.models import Locale
 
@@ -9,6 +10,7 @@ from testbeds.models import TestbedIndexPage, TestbedPage
 from testbeds.snippets import HostOrganisation, Sector, TargetGroup
 
 
+@pytest.mark.demo_check
 def test_demo_has_entries_in_both_municipalities_and_five_sectors(demo_site, english):
     swedish = TestbedPage.objects.live().filter(locale=Locale.get_default())
     assert swedish.count() >= 24
@@ -18,6 +20,7 @@ def test_demo_has_entries_in_both_municipalities_and_five_sectors(demo_site, eng
     assert TestbedPage.objects.live().filter(locale=english).count() == swedish.count()
 
 
+@pytest.mark.demo_check
 def test_taxonomies_are_translated(demo_site, english):
     for model in (Sector, TargetGroup, HostOrganisation):
         for snippet in model.objects.filter(locale=Locale.get_default()):
@@ -26,6 +29,7 @@ def test_taxonomies_are_translated(demo_site, english):
     assert elderly.get_translation(english).name == "Elderly care"
 
 
+@pytest.mark.demo_check
 def test_every_demo_entry_renders_in_both_languages(client, demo_site):
     for entry in TestbedPage.objects.live().select_related("locale"):
         response = client.get(entry.url)
@@ -39,12 +43,14 @@ def test_every_demo_entry_renders_in_both_languages(client, demo_site):
         assert "tile.openstreetmap" not in html
 
 
+@pytest.mark.demo_check
 def test_english_entry_shows_english_facts(client, demo_site):
     html = client.get("/en/testbeds/the-safety-flat/").content.decode()
     assert "Elderly care" in html and "Piteå Municipality" in html
     assert "Simulated environment" in html
 
 
+@pytest.mark.demo_check
 def test_catalogue_is_in_the_main_menu_in_both_languages(client, demo_site):
     assert 'href="/testbaddar/"' in client.get("/").content.decode()
     assert 'href="/en/testbeds/"' in client.get("/en/").content.decode()
