@@ -269,7 +269,7 @@ class CoursePage(TranslatedRoutesMixin, BasePage):
 
     @translated_path("kalender/", "calendar/", name="calendar")
     def calendar(self, request):
-        sessions = self.sessions.filter(ends_at__gte=timezone.now()).select_related("page")
+        sessions = self.sessions.upcoming().select_related("page")
         return calendar_response(request, sessions, self.title, f"{self.slug}.ics")
 
     @translated_path(
@@ -361,7 +361,9 @@ class CourseModulePage(IntroPage):
 
 class CourseSessionQuerySet(models.QuerySet):
     def upcoming(self):
-        return self.filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")
+        # The translation key after the time: both languages list a course's sessions (each
+        # language has its own rows) in the same order.
+        return self.filter(ends_at__gte=timezone.now()).order_by("starts_at", "translation_key")
 
 
 class CourseSession(TranslatableMixin, Orderable):
