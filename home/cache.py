@@ -499,19 +499,29 @@ def cached_fragment(request, name: str, build, *parts):
     digest = hashlib.sha256(address.encode()).hexdigest()
 
     def shared():
-        try:
-            key = f"{FRAGMENT_KEY_PREFIX}:{name}:{request_generation(request)}:{digest}"
-            value = cache.get(key)
-        except Exception:
-            logger.warning("The page cache is not available", exc_info=True)
-            return build()
-        if value is None:
-            value = build()
-            with contextlib.suppress(Exception):
-                cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
-        return value
+        return _stored_or_built(
+            lambda: f"{FRAGMENT_KEY_PREFIX}:{name}:{request_generation(request)}:{digest}",
+            build,
+            settings.FRAGMENT_CACHE_SECONDS,
+        )
 
     return remembered(request, f"{FRAGMENT_KEY_PREFIX}:{name}:{digest}", shared)
+
+
+def _stored_or_built(key, build, timeout):
+    """The value stored under `key()` in the shared cache, or `build()` stored there; `build()`
+    alone when the cache cannot be reached (the key needs it too)."""
+    try:
+        cache_key = key()
+        value = cache.get(cache_key)
+    except Exception:
+        logger.warning("The page cache is not available", exc_info=True)
+        return build()
+    if value is None:
+        value = build()
+        with contextlib.suppress(Exception):
+            cache.set(cache_key, value, timeout)
+    return value
 
 
 # --- Fragments of a page's own content --------------------------------------------------------
@@ -532,18 +542,12 @@ def page_fragment(request, page, build, *parts) -> str:
     shown = (request.get_host(), get_language(), release, request.path)
     address = "|".join(str(part) for part in (*shown, page.pk, page.live_revision_id, *parts))
     digest = hashlib.sha256(address.encode()).hexdigest()
-    try:
+
+    def key():
         generation_now, version = request_versions(request)
-        key = f"{PAGE_FRAGMENT_KEY_PREFIX}:{generation_now}:{version}:{digest}"
-        html = cache.get(key)
-    except Exception:
-        logger.warning("The page cache is not available", exc_info=True)
-        return build()
-    if html is None:
-        html = build()
-        with contextlib.suppress(Exception):
-            cache.set(key, html, settings.PAGE_CACHE_SECONDS)
-    return html
+        return f"{PAGE_FRAGMENT_KEY_PREFIX}:{generation_now}:{version}:{digest}"
+
+    return _stored_or_built(key, build, settings.PAGE_CACHE_SECONDS)
 
 
 def copy_links(links):
