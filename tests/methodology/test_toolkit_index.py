@@ -4,20 +4,13 @@ request after a tool is published, edited or unpublished, in both languages."""
 import pytest
 
 from tests.factories import ToolkitIndexPageFactory, ToolPageFactory, translate
+from tests.listings import built_facet_counts
 
 pytestmark = pytest.mark.django_db
 
-request_number = iter(range(10**6))
-
 
 def audience_counts(client, url, **params):
-    """The audience counts and the number of results of a request the page cache does not store
-    (an ignored parameter): the page is built, its counts come from the index."""
-    response = client.get(url, {**params, "ignored": next(request_number)})
-    assert response.status_code == 200
-    audience = next(f for f in response.context["facets"] if f.name == "audience")
-    shown = {option.value: option.count for option in audience.options if option.count}
-    return shown, response.context["result_count"]
+    return built_facet_counts(client, url, "audience", **params)
 
 
 @pytest.fixture(params=["sv", "en"])

@@ -17,20 +17,13 @@ from tests.factories import (
     TestbedPageFactory,
     translate,
 )
+from tests.listings import built_facet_counts
 
 pytestmark = pytest.mark.django_db
 
-request_number = iter(range(10**6))
-
 
 def counts(client, url):
-    """The municipality counts and the number of results of a request the page cache does not
-    store (an ignored parameter): the page is built, its counts come from the index."""
-    response = client.get(url, {"ignored": next(request_number)})
-    assert response.status_code == 200
-    municipality = next(f for f in response.context["facets"] if f.name == "municipality")
-    shown = {option.value: option.count for option in municipality.options if option.count}
-    return shown, response.context["result_count"]
+    return built_facet_counts(client, url, "municipality")
 
 
 @pytest.fixture(params=["sv", "en"])
